@@ -1,0 +1,122 @@
+/**
+ * npm run content:check [-- --json]
+ *
+ * Validates every locale under content/ with the same schema the widgets use
+ * at run time, checks readability, and prints an inventory. Exits non-zero on
+ * any error.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentFiles, type Content, type Tier } from '../src/content/types.js';
+import { formatError, validateContent, type ContentError } from '../src/content/schema.js';
+import { MAX_CORPUS_GRADE, readability } from '../src/content/readability.js';
+
+const REVIEW_EVERY_DAYS = 365;
+const root = 'content';
+const json = process.argv.includes('--json');
+const today = new Date(process.env.CONTENT_TODAY ?? Date.now());
+
+const locales = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(d.name))
+  .map((d) => d.name)
+  .sort();
+
+/** Reads one locale's files into a Content object; file-level problems become errors. */
+export function loadLocale(dir: string, locale: string): { data: Record<string, unknown>; errors: ContentError[] } {
+  const data: Record<string, unknown> = { locale };
+  const errors: ContentError[] = [];
+  for (const [key, file] of Object.entries(contentFiles)) {
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      errors.push({ file, field: '(file)', message: 'is missing' });
+      continue;
+    }
+    try {
+      data[key] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      errors.push({ file, field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
+    }
+  }
+  return { data, errors };
+}
+
+const report = {
+  locales,
+  regions: 0,
+  conditions: 0,
+  exercises: 0,
+  redFlags: { emergency: 0, soon: 0, routine: 0 } as Record<Tier, number>,
+  questions: 0,
+  sources: 0,
+  readingGrade: {} as Record<string, number>,
+  hardestItems: [] as { locale: string; file: string; id: string; grade: number }[],
+  missingSources: [] as string[],
+  reviewOverdue: [] as string[],
+  errors: [] as string[],
+};
+
+for (const locale of locales) {
+  const dir = join(root, locale);
+  const { data, errors } = loadLocale(dir, locale);
+  report.errors.push(...errors.map((e) => formatError(e, `${dir}/`)));
+  if (errors.length) continue;
+  const result = validateContent(data);
+  if (!result.ok) {
+    report.errors.push(...result.errors.map((e) => formatError(e, `${dir}/`)));
+    continue;
+  }
+  const c: Content = result.content;
+  if (locale === 'en') {
+    report.regions = c.regions.length;
+    report.conditions = c.conditions.length;
+    report.exercises = c.exercises.length;
+    report.questions = c.questions.length;
+    report.sources = c.sources.length;
+    for (const f of c.redFlags) report.redFlags[f.tier]++;
+  }
+  const items = [...c.regions, ...c.conditions, ...c.exercises, ...c.redFlags, ...c.rules, ...c.questions];
+  for (const item of [...items, { id: 'guidance', ...c.guidance }]) {
+    const where = `${dir} › ${item.id}`;
+    if (!item.sources.length) report.missingSources.push(where);
+    const age = (today.getTime() - new Date(item.reviewed).getTime()) / 86_400_000;
+    if (age > REVIEW_EVERY_DAYS) report.reviewOverdue.push(`${where} (reviewed ${item.reviewed})`);
+    if (age < -1) report.errors.push(`${where} › reviewed: ${item.reviewed} is in the future`);
+  }
+  const read = readability(c);
+  report.readingGrade[locale] = read.corpusGrade;
+  report.hardestItems.push(
+    ...[...read.items]
+      .sort((a, b) => b.grade - a.grade)
+      .slice(0, 5)
+      .map((i) => ({ locale, ...i })),
+  );
+  // Flesch–Kincaid is defined for English only.
+  if (locale.startsWith('en')) {
+    if (read.corpusGrade > MAX_CORPUS_GRADE)
+      report.errors.push(`${dir}: reading grade ${read.corpusGrade} is above ${MAX_CORPUS_GRADE}`);
+    for (const i of read.tooHard)
+      report.errors.push(`${dir}/${i.file} › ${i.id}: reading grade ${i.grade} is too high (simplify the wording)`);
+  }
+}
+
+if (json) {
+  console.log(JSON.stringify(report));
+} else {
+  console.log(`Content check: ${locales.join(', ') || 'no locales'}`);
+  console.log(
+    `  regions ${report.regions}, conditions ${report.conditions}, exercises ${report.exercises}, questions ${report.questions}, sources ${report.sources}`,
+  );
+  console.log(
+    `  red flags: emergency ${report.redFlags.emergency}, soon ${report.redFlags.soon}, routine ${report.redFlags.routine}`,
+  );
+  for (const [l, g] of Object.entries(report.readingGrade)) console.log(`  reading grade (${l}): ${g}`);
+  console.log(`  hardest items: ${report.hardestItems.map((i) => `${i.id} ${i.grade}`).join(', ')}`);
+  console.log(`  items missing sources: ${report.missingSources.length ? report.missingSources.join('; ') : 'none'}`);
+  console.log(`  items past review (over ${REVIEW_EVERY_DAYS} days): ${report.reviewOverdue.length || 'none'}`);
+  for (const r of report.reviewOverdue) console.log(`    ${r}`);
+  if (report.errors.length) {
+    console.error(`\n${report.errors.length} error(s):`);
+    for (const e of report.errors) console.error(`  ${e}`);
+  } else console.log('  errors: none');
+}
+process.exit(report.errors.length ? 1 : 0);

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// A tiny static server for the demo pages: no dependencies, localhost only.
+// It sends the strict Content-Security-Policy an embedding site might use,
+// so the demo proves the widgets run under it.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? '.');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
+export const csp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+export function startServer({ port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', tries = 20 } = {}) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) return void res.writeHead(403).end('Forbidden');
+    try {
+      if (statSync(path).isDirectory()) path = join(path, 'index.html');
+      statSync(path);
+    } catch {
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+    res.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-security-policy': csp,
+      'cache-control': 'no-store',
+    });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    let attempt = 0;
+    server.on('error', (err) => {
+      if (err.code === 'EADDRINUSE' && ++attempt < tries) server.listen(port + attempt, host);
+      else fail(err);
+    });
+    server.on('listening', () => ok({ server, url: `http://localhost:${server.address().port}/` }));
+    server.listen(port, host);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await startServer();
+  console.log(`\nknee-pain-widgets demo is running:\n`);
+  console.log(`  Clinic page:  ${url}demo/clinic.html`);
+  console.log(`  Blog post:    ${url}demo/blog.html`);
+  console.log(`  All demos:    ${url}demo/\n`);
+  console.log('Press Ctrl+C to stop.');
+}

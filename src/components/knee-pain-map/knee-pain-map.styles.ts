@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .layout {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  /* Side by side once there is room for both; the host's own width decides, not the page's. */
+  @container knee-map (min-width: 40rem) {
+    .layout {
+      grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+  :host {
+    container: knee-map / inline-size;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.5rem;
+  }
+  .sides {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  svg {
+    display: block;
+    width: 100%;
+    min-width: 14rem;
+    height: auto;
+    max-height: 26rem;
+    touch-action: manipulation;
+  }
+  .skin {
+    fill: var(--knee-skin, #f1d6c2);
+    stroke: var(--knee-outline, #8a6452);
+    stroke-width: 1.5;
+  }
+  .muscle {
+    fill: var(--knee-muscle, #e4b79d);
+    stroke: var(--knee-outline, #8a6452);
+    stroke-width: 0.8;
+    opacity: 0.75;
+  }
+  .muscle.soft {
+    opacity: 0.4;
+  }
+  .tendon {
+    fill: var(--knee-tendon, #f8ebe0);
+    stroke: var(--knee-outline, #8a6452);
+    stroke-width: 0.8;
+  }
+  .bone {
+    fill: var(--knee-bone, #fbf5ee);
+    stroke: var(--knee-outline, #8a6452);
+    stroke-width: 1.2;
+  }
+  .line {
+    fill: none;
+    stroke: var(--knee-outline, #8a6452);
+    stroke-width: 1.2;
+    stroke-linecap: round;
+  }
+  .region {
+    fill: var(--knee-region-fill, rgb(11 110 116 / 0.1));
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+    cursor: pointer;
+    outline: none;
+    transition: fill 120ms ease;
+  }
+  .region:hover {
+    fill: var(--knee-region-hover, rgb(11 110 116 / 0.3));
+  }
+  .region:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 4;
+    stroke-dasharray: none;
+  }
+  .region[aria-pressed='true'] {
+    fill: var(--knee-region-selected, rgb(11 110 116 / 0.6));
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+  .panel {
+    min-width: 0;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .disclaimer {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+    padding: 0.5rem 0.75rem;
+    border-radius: 4px;
+  }
+  details {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem 0.75rem;
+    margin-block-end: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 24px;
+  }
+  .tag {
+    font-weight: 400;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .flags li {
+    margin-block-end: 0.25rem;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  select {
+    width: 100%;
+    margin-block: 0.25rem 0.75rem;
+    background: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .region {
+      fill: transparent;
+      stroke: CanvasText;
+    }
+    .region[aria-pressed='true'] {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .region:focus-visible {
+      stroke: Highlight;
+    }
+  }
+`;

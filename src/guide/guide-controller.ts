@@ -1,0 +1,32 @@
+import { ContextProvider } from '@lit/context';
+import { contentContext } from '../context/content-context.js';
+import { emptySelection, selectionContext, type Selection } from '../context/selection-context.js';
+import { KneeRegionSelectEvent } from '../components/knee-pain-map/events.js';
+import { defaultIndex } from './default-index.js';
+
+// Events already taken by an inner guide. An outer guide (the page) must not
+// take them too: each guide keeps its own selection.
+const handled = new WeakSet<Event>();
+
+/**
+ * Owns one guide's state. Elements below `host` read it through context and
+ * change it only by firing their public events, which bubble up to here.
+ */
+export class GuideController {
+  readonly selection: ContextProvider<typeof selectionContext>;
+  readonly content: ContextProvider<typeof contentContext>;
+
+  constructor(readonly host: HTMLElement) {
+    this.selection = new ContextProvider(host, { context: selectionContext, initialValue: emptySelection });
+    this.content = new ContextProvider(host, { context: contentContext, initialValue: defaultIndex });
+    host.addEventListener(KneeRegionSelectEvent.eventName, this.onSelect);
+  }
+
+  private onSelect = (e: KneeRegionSelectEvent) => {
+    if (handled.has(e)) return;
+    handled.add(e);
+    const { region, view, side } = e.detail;
+    const next: Selection = { region, view, side };
+    this.selection.setValue(Object.freeze(next));
+  };
+}

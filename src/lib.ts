@@ -1,0 +1,17 @@
+/**
+ * For bundler users: the element classes, their events, the content model and
+ * the pure logic, without registering anything. Import
+ * `knee-pain-widgets/knee-pain-map` (etc.) to register one element.
+ */
+export { KneePainMap } from './components/knee-pain-map/knee-pain-map.js';
+export { ExerciseCard } from './components/exercise-card/exercise-card.js';
+export { RedFlagChecklist } from './components/red-flag-checklist/red-flag-checklist.js';
+export { KneePainGuide } from './components/knee-pain-guide/knee-pain-guide.js';
+export { KneeRegionSelectEvent, type KneeRegionSelectDetail, type SelectVia } from './components/knee-pain-map/events.js';
+export { RedFlagChangeEvent, type RedFlagChangeDetail } from './components/red-flag-checklist/events.js';
+export { triage, type Level, type Triage } from './components/red-flag-checklist/triage.js';
+export { emergencyNumber } from './components/red-flag-checklist/emergency-number.js';
+export { validateContent, formatError, type ContentError, type ValidationResult } from './content/schema.js';
+export { defaultContent } from './content/default.js';
+export type * from './content/types.js';
+export type { Selection, Side, MapView } from './context/selection-context.js';

@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules every element shares. Public theming hooks are the
+ * `--knee-*` custom properties; everything else is private to the shadow root.
+ */
+export const base = css`
+  :host {
+    --_accent: var(--knee-accent, #0b6e74);
+    --_accent-text: var(--knee-accent-text, #ffffff);
+    --_surface: var(--knee-surface, #ffffff);
+    --_surface-alt: var(--knee-surface-alt, #f2f6f7);
+    --_text: var(--knee-text, #1c2426);
+    --_muted: var(--knee-muted, #4d5a5e);
+    --_border: var(--knee-border, #c4cfd2);
+    --_radius: var(--knee-radius, 12px);
+    --_focus: var(--knee-focus-ring, #1f5fd1);
+    --_emergency: var(--knee-emergency, #b3261e);
+    --_soon: var(--knee-soon, #8a4b00);
+    --_routine: var(--knee-routine, #245c9e);
+    --_ok: var(--knee-ok, #2e6b34);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--knee-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--knee-font-size, 1rem);
+    line-height: 1.5;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1rem;
+    max-width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  h2 {
+    font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p,
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  button,
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: 44px;
+    min-width: 44px;
+    border-radius: calc(var(--_radius) / 2);
+    border: 1px solid var(--_border);
+    background: var(--_surface-alt);
+    padding: 0.4em 0.9em;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .note {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      border-color: CanvasText;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,119 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
+import type { KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
+import { nextEvent, realClick, settle, shadow, textOf, isolated } from '../helpers.js';
+
+const region = (el: KneePainMap, id: string) => shadow(el).querySelector<SVGElement>(`[data-region="${id}"]`)!;
+const panel = (el: KneePainMap) => shadow(el).querySelector('[part="panel"]')!;
+const regionByName = (el: KneePainMap, name: RegExp) =>
+  [...shadow(el).querySelectorAll<SVGElement>('[role="button"][aria-label]')].find((r) =>
+    name.test(r.getAttribute('aria-label')!),
+  )!;
+
+describe('<knee-pain-map>', () => {
+  it('passes axe with nothing selected, and asks where it hurts', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    await expect(el).to.be.accessible();
+    expect(textOf(panel(el))).to.match(/Where does your knee hurt/);
+  });
+
+  it('names every region for screen readers and offers one tab stop', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    const regions = [...shadow(el).querySelectorAll('[role="button"][data-region]')];
+    expect(regions).to.have.length(8);
+    for (const r of regions) expect(r.getAttribute('aria-label')).to.not.be.empty;
+    expect(regions.filter((r) => r.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  it('selects a region on a real click: fires knee-region-select and shows its causes', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map side="right"></knee-pain-map>`);
+    const event = nextEvent<KneeRegionSelectEvent>(el, 'knee-region-select');
+    await realClick(region(el, 'below-kneecap'));
+    const e = await event;
+    expect(e.detail).to.deep.equal({ region: 'below-kneecap', view: 'front', side: 'right', via: 'pointer' });
+    expect(e.bubbles && e.composed).to.be.true;
+    await el.updateComplete;
+    expect(region(el, 'below-kneecap').getAttribute('aria-pressed')).to.equal('true');
+    const text = textOf(panel(el));
+    expect(text).to.match(/Just below the kneecap/i);
+    expect(text).to.match(/not a diagnosis/i);
+    expect(text).to.match(/tendon/i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard alone: Tab in, arrows move, Enter selects, Escape clears', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    const events: KneeRegionSelectEvent[] = [];
+    el.addEventListener('knee-region-select', (e) => events.push(e));
+    // Front / Back buttons come first, then the diagram's single tab stop.
+    region(el, 'above-kneecap').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-region')).to.equal('kneecap');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(events.at(-1)!.detail).to.include({ region: 'below-kneecap', via: 'keyboard' });
+    expect(textOf(panel(el))).to.match(/Just below the kneecap/i);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(events.at(-1)!.detail.region).to.equal(null);
+    expect(textOf(panel(el))).to.match(/Where does your knee hurt/);
+  });
+
+  it('mirrors the left knee: its inner joint line is drawn on the viewer’s left', async () => {
+    const right = await isolated<KneePainMap>(html`<knee-pain-map side="right"></knee-pain-map>`);
+    const left = await isolated<KneePainMap>(html`<knee-pain-map side="left"></knee-pain-map>`);
+    const x = (el: KneePainMap, id: string) => {
+      const r = region(el, id).getBoundingClientRect();
+      return r.x + r.width / 2;
+    };
+    expect(x(right, 'inner-joint-line')).to.be.above(x(right, 'outer-joint-line'));
+    expect(x(left, 'inner-joint-line')).to.be.below(x(left, 'outer-joint-line'));
+    expect(textOf(shadow(left).querySelector('#caption'))).to.match(/left knee/i);
+  });
+
+  it('switches to the back view with its button, and the back regions are named', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    const back = [...shadow(el).querySelectorAll('button')].find((b) => /^Back$/.test(textOf(b)))!;
+    await realClick(back);
+    await el.updateComplete;
+    expect(back.getAttribute('aria-pressed')).to.equal('true');
+    expect(regionByName(el, /calf/i)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the list in sync with the diagram, both ways', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    const select = shadow(el).querySelector('select')!;
+    await realClick(region(el, 'kneecap'));
+    await el.updateComplete;
+    expect(select.value).to.equal('kneecap');
+    const event = nextEvent<KneeRegionSelectEvent>(el, 'knee-region-select');
+    select.value = 'back-centre';
+    select.dispatchEvent(new Event('change'));
+    expect((await event).detail).to.include({ region: 'back-centre', via: 'list', view: 'back' });
+    await el.updateComplete;
+    expect(region(el, 'back-centre').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('fires no event when page code sets `selected`', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    let fired = 0;
+    el.addEventListener('knee-region-select', () => fired++);
+    el.selected = 'kneecap';
+    await el.updateComplete;
+    await settle();
+    expect(fired).to.equal(0);
+    expect(textOf(panel(el))).to.match(/kneecap/i);
+  });
+
+  it('treats invalid attributes as the defaults rather than breaking', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map side="middle" view="top" selected="elbow"></knee-pain-map>`);
+    expect(shadow(el).querySelectorAll('[data-region]')).to.have.length(8);
+    expect(textOf(panel(el))).to.match(/Where does your knee hurt/);
+  });
+});

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { formatError, validateContent, type ContentError } from '../../src/content/schema.js';
+import { defaultContent } from '../../src/content/default.js';
+import type { Content } from '../../src/content/types.js';
+
+/** A deep copy of the default content to break on purpose. */
+const copy = (): Content => structuredClone(defaultContent);
+const errorsOf = (data: unknown): ContentError[] => {
+  const r = validateContent(data);
+  return r.ok ? [] : r.errors;
+};
+
+describe('content validator', () => {
+  it('accepts the default content', () => {
+    expect(errorsOf(defaultContent)).to.deep.equal([]);
+  });
+
+  it('names the file, the item id and the field of a wrong value', () => {
+    const c = copy();
+    const pfp = c.conditions[0]!;
+    pfp.feelsLike[1] = '';
+    const [e] = errorsOf(c);
+    expect(e).to.deep.include({ file: 'conditions.json', id: pfp.id, field: 'feelsLike[1]' });
+    expect(formatError(e!)).to.equal(`conditions.json › ${pfp.id} › feelsLike[1]: must not be empty`);
+  });
+
+  it('rejects markup and script in any string', () => {
+    for (const bad of ['<img src=x onerror=alert(1)>', 'Tom &amp; Jerry', 'javascript:alert(1)', '</p>']) {
+      const c = copy();
+      c.exercises[0]!.steps[0] = bad;
+      const errs = errorsOf(c);
+      expect(errs, bad).to.have.length(1);
+      expect(errs[0]!.message).to.match(/plain text/);
+    }
+  });
+
+  it('rejects a source link that is not http(s)', () => {
+    const c = copy();
+    c.sources[0]!.url = 'javascript:alert(1)';
+    expect(errorsOf(c)[0]).to.deep.include({ file: 'sources.json', id: c.sources[0]!.id, field: 'url' });
+  });
+
+  it('reports missing fields, unknown fields and wrong enums', () => {
+    const c = copy() as unknown as { redFlags: Record<string, unknown>[] };
+    const f = c.redFlags[0]!;
+    delete f.why;
+    f.colour = 'red';
+    f.tier = 'panic';
+    const fields = errorsOf(c).map((e) => `${e.id} ${e.field}`);
+    expect(fields).to.include.members([`${f.id} why`, `${f.id} colour`, `${f.id} tier`]);
+  });
+
+  it('requires at least one source and a review date on every item', () => {
+    const c = copy();
+    c.regions[0]!.sources = [];
+    c.exercises[0]!.reviewed = 'last year';
+    const fields = errorsOf(c).map((e) => `${e.file} ${e.field}`);
+    expect(fields).to.include.members(['regions.json sources', 'exercises.json reviewed']);
+  });
+
+  it('finds references to ids that do not exist', () => {
+    const c = copy();
+    c.regions[0]!.causes[0]!.condition = 'no-such-condition';
+    c.exercises[0]!.harder.exercise = 'no-such-exercise';
+    c.conditions[0]!.sources.push('no-such-source');
+    const msgs = errorsOf(c).map((e) => `${e.file} ${e.field} ${e.message}`);
+    expect(msgs.some((m) => m.startsWith('regions.json causes[0].condition refers to "no-such-condition"'))).to.be.true;
+    expect(msgs.some((m) => m.startsWith('exercises.json harder.exercise refers to "no-such-exercise"'))).to.be.true;
+    expect(msgs.some((m) => m.includes('refers to "no-such-source"'))).to.be.true;
+  });
+
+  it('finds duplicate ids and conditions no region leads to', () => {
+    const c = copy();
+    c.exercises.push(structuredClone(c.exercises[0]!));
+    c.conditions.push({ ...structuredClone(c.conditions[0]!), id: 'orphan' });
+    const errs = errorsOf(c);
+    expect(errs.some((e) => e.id === c.exercises[0]!.id && /more than one/.test(e.message))).to.be.true;
+    expect(errs.some((e) => e.id === 'orphan' && /not a cause in any region/.test(e.message))).to.be.true;
+  });
+
+  it('refuses things that are not content at all, without throwing', () => {
+    for (const junk of [null, 42, 'text', [], { locale: 'en' }]) expect(errorsOf(junk), String(junk)).to.not.be.empty;
+  });
+});
