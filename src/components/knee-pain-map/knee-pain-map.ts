@@ -30,6 +30,7 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * @fires {KneeRegionSelectEvent} knee-region-select - The visitor selected or cleared a region. `detail`: `{ region, view, side, via }`.
  * @csspart diagram - The column with the view switch, the diagram and the list.
  * @csspart region - Each clickable region of the diagram.
+ * @csspart region--selected - The selected region (alongside `region`).
  * @csspart panel - The result panel for the selected region.
  * @cssprop --knee-accent - Brand colour: buttons, region outlines, highlights.
  * @cssprop --knee-surface - Background of the widget.
@@ -209,9 +210,7 @@ export class KneePainMap extends LitElement {
     return html`
       <h2 id="panel-heading">${region.name}</h2>
       <p>${region.where}</p>
-      <p class="disclaimer" role="note">
-        <strong>${msg('This is not a diagnosis.')}</strong> ${this.data.content.guidance.notADiagnosis}
-      </p>
+      <p class="disclaimer" role="note"><strong>${this.data.content.guidance.notADiagnosis}</strong></p>
       ${flags.length
         ? html`<h3>${msg('Get help if')}</h3>
             <ul class="flags">
