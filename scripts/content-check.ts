@@ -1,5 +1,5 @@
 /**
- * npm run content:check [-- --json]
+ * npm run content:check [-- --json] [--dir <folder>]
  *
  * Validates every locale under content/ with the same schema the widgets use
  * at run time, checks readability, and prints an inventory. Exits non-zero on
@@ -12,7 +12,8 @@ import { formatError, validateContent, type ContentError } from '../src/content/
 import { MAX_CORPUS_GRADE, readability } from '../src/content/readability.js';
 
 const REVIEW_EVERY_DAYS = 365;
-const root = 'content';
+const dirArg = process.argv.indexOf('--dir');
+const root = dirArg > 0 ? process.argv[dirArg + 1]! : 'content';
 const json = process.argv.includes('--json');
 const today = new Date(process.env.CONTENT_TODAY ?? Date.now());
 
@@ -22,7 +23,7 @@ const locales = readdirSync(root, { withFileTypes: true })
   .sort();
 
 /** Reads one locale's files into a Content object; file-level problems become errors. */
-export function loadLocale(dir: string, locale: string): { data: Record<string, unknown>; errors: ContentError[] } {
+function loadLocale(dir: string, locale: string): { data: Record<string, unknown>; errors: ContentError[] } {
   const data: Record<string, unknown> = { locale };
   const errors: ContentError[] = [];
   for (const [key, file] of Object.entries(contentFiles)) {
