@@ -16,7 +16,7 @@ describe('<knee-pain-map>', () => {
   it('passes axe with nothing selected, and asks where it hurts', async () => {
     const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
     await expect(el).to.be.accessible();
-    expect(textOf(panel(el))).to.match(/Where does your knee hurt/);
+    expect(textOf(panel(el))).to.match(/Choose a spot on the knee/);
   });
 
   it('names every region for screen readers and offers one tab stop', async () => {
@@ -61,7 +61,7 @@ describe('<knee-pain-map>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(events.at(-1)!.detail.region).to.equal(null);
-    expect(textOf(panel(el))).to.match(/Where does your knee hurt/);
+    expect(textOf(panel(el))).to.match(/Choose a spot on the knee/);
   });
 
   it('mirrors the left knee: its inner joint line is drawn on the viewer’s left', async () => {
@@ -114,6 +114,6 @@ describe('<knee-pain-map>', () => {
   it('treats invalid attributes as the defaults rather than breaking', async () => {
     const el = await isolated<KneePainMap>(html`<knee-pain-map side="middle" view="top" selected="elbow"></knee-pain-map>`);
     expect(shadow(el).querySelectorAll('[data-region]')).to.have.length(8);
-    expect(textOf(panel(el))).to.match(/Where does your knee hurt/);
+    expect(textOf(panel(el))).to.match(/Choose a spot on the knee/);
   });
 });

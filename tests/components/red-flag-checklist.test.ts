@@ -38,6 +38,8 @@ describe('<red-flag-checklist>', () => {
     const r = result(el);
     expect(textOf(r)).to.match(/^Get emergency care now Call 999/);
     expect(r.getAttribute('aria-live')).to.equal('assertive');
+    // A phone can call the number with one tap.
+    expect(r.querySelector('a[href="tel:999"]')?.textContent).to.equal('Call 999');
     await expect(el).to.be.accessible();
   });
 

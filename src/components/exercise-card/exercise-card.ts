@@ -12,6 +12,7 @@ import { defaultIndex } from '../../guide/default-index.js';
 import { regionExercises, type ContentIndex } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
+import { pageLang } from '../shared/lang.js';
 
 /**
  * One rehab or strengthening exercise: what it works, how much, step by step,
@@ -125,7 +126,9 @@ export class ExerciseCard extends LitElement {
         <dt>${msg('Level')}</dt>
         <dd>${difficultyLabel(e.difficulty)}</dd>
         <dt>${msg('How much')}</dt>
-        <dd>${formatDose(e.dose)}. ${e.dose.frequency}${e.dose.note ? html`<br />${e.dose.note}` : nothing}</dd>
+        <dd>
+          ${formatDose(e.dose)}<br />${e.dose.frequency}${e.dose.note ? html`<br />${e.dose.note}` : nothing}
+        </dd>
       </dl>
       <h3>${msg('How to do it')}</h3>
       <ol class="steps">
@@ -155,7 +158,7 @@ export class ExerciseCard extends LitElement {
             ${variant.how}
           </div>`
         : nothing}
-      ${renderSources(this.data, e.sources, e.reviewed)}
+      ${renderSources(this.data, e.sources, e.reviewed, pageLang(this))}
     </article>`;
   }
 

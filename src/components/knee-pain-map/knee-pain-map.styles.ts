@@ -67,7 +67,7 @@ export const styles = css`
     stroke-linecap: round;
   }
   .region {
-    fill: var(--knee-region-fill, rgb(11 110 116 / 0.1));
+    fill: var(--knee-region-fill, color-mix(in srgb, var(--_accent) 12%, transparent));
     stroke: var(--_accent);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
@@ -76,7 +76,7 @@ export const styles = css`
     transition: fill 120ms ease;
   }
   .region:hover {
-    fill: var(--knee-region-hover, rgb(11 110 116 / 0.3));
+    fill: var(--knee-region-hover, color-mix(in srgb, var(--_accent) 32%, transparent));
   }
   .region:focus-visible {
     stroke: var(--_focus);
@@ -84,7 +84,7 @@ export const styles = css`
     stroke-dasharray: none;
   }
   .region[aria-pressed='true'] {
-    fill: var(--knee-region-selected, rgb(11 110 116 / 0.6));
+    fill: var(--knee-region-selected, color-mix(in srgb, var(--_accent) 60%, transparent));
     stroke-width: 3;
     stroke-dasharray: none;
   }

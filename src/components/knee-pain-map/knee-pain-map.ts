@@ -14,6 +14,7 @@ import { tiers, regionExercises } from '../../content/content-index.js';
 import type { ContentIndex } from '../../content/content-index.js';
 import type { Commonness, Region, Tier } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
+import { pageLang } from '../shared/lang.js';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -199,8 +200,9 @@ export class KneePainMap extends LitElement {
   private renderPanel() {
     const region = this.data.region(this.selected);
     if (!region) {
-      return html`<h2 id="panel-heading">${msg('Where does your knee hurt?')}</h2>
-        <p class="hint">${msg('Choose a spot on the knee to see what usually causes pain there, what helps, and when to get it checked.')}</p>`;
+      return html`<p class="hint" id="panel-heading">
+        ${msg('Choose a spot on the knee to see what usually causes pain there, what helps, and when to get it checked.')}
+      </p>`;
     }
     const flags = region.redFlags
       .map((id) => this.data.redFlag(id))
@@ -248,7 +250,7 @@ export class KneePainMap extends LitElement {
         <h4>${msg('When to get it checked')}</h4>
         <ul>${c.seeAProfessional.map((t) => html`<li>${t}</li>`)}</ul>
         <p class="note">${msg('Clinical name:')} ${c.clinicalName}</p>
-        ${renderSources(this.data, c.sources, c.reviewed)}
+        ${renderSources(this.data, c.sources, c.reviewed, pageLang(this))}
       </details>
     </li>`;
   }

@@ -7,6 +7,7 @@ import { styles } from './red-flag-checklist.styles.js';
 import { triage, type Level } from './triage.js';
 import { emergencyNumber } from './emergency-number.js';
 import { RedFlagChangeEvent } from './events.js';
+import { pageLang } from '../shared/lang.js';
 import { contentContext } from '../../context/content-context.js';
 import { selectionContext, type Selection } from '../../context/selection-context.js';
 import { defaultIndex } from '../../guide/default-index.js';
@@ -67,7 +68,6 @@ export class RedFlagChecklist extends LitElement {
     const result = triage(flags, this.ticked);
 
     return html`
-      <h2>${msg('When to get help')}</h2>
       <p>${msg('Tick anything that is true for you now. Your answers stay on this page.')}</p>
       ${this.renderGroup(msg('About your knee'), group('always'), relevant)}
       <p>
@@ -129,23 +129,20 @@ export class RedFlagChecklist extends LitElement {
         : level === 'soon'
           ? msg('See a doctor within a day or two')
           : msg('Book a routine appointment');
-    const number = emergencyNumber(this.emergencyNumber, this.pageLang());
+    const number = emergencyNumber(this.emergencyNumber, pageLang(this));
     return html`<h3>${heading}</h3>
       ${level === 'emergency'
         ? html`<p class="call">
             ${number
-              ? msg(str`Call ${number} or go to the nearest emergency department.`)
+              ? html`<a href="tel:${number.replace(/[^0-9+#*]/g, '')}">${msg(str`Call ${number}`)}</a>
+                  ${msg('or go to the nearest emergency department.')}`
               : msg('Call your local emergency number or go to the nearest emergency department.')}
           </p>`
         : nothing}
       <p>${msg('Because you ticked:')}</p>
       <ul>
-        ${reasons.map((f) => html`<li><strong>${f.text}</strong> ${f.why} ${f.action}</li>`)}
+        ${reasons.map((f) => html`<li><strong>${f.text}</strong><br />${f.why} ${f.action}</li>`)}
       </ul>`;
-  }
-
-  private pageLang(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
   }
 
   private onInjury(e: Event) {
