@@ -1,15 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { base } from '../../styles/base.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './exercise-card.styles.js';
 import { formatDose } from './dose.js';
-import { contentContext } from '../../context/content-context.js';
-import { selectionContext, type Selection } from '../../context/selection-context.js';
-import { defaultIndex } from '../../guide/default-index.js';
-import { regionExercises, type ContentIndex } from '../../content/content-index.js';
+import { regionExercises } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
@@ -33,19 +30,11 @@ import { pageLang } from '../shared/lang.js';
  * @cssprop --knee-emergency - Colour of the "stop if" marker.
  */
 @localized()
-export class ExerciseCard extends LitElement {
+export class ExerciseCard extends GuideElement {
   static override styles = [base, styles];
 
   /** The exercise id from the content, e.g. `wall-sit`. Leave empty inside a guide to follow the map. */
   @property({ reflect: true }) exercise: string | null = null;
-
-  @consume({ context: contentContext, subscribe: true })
-  @state()
-  private index?: ContentIndex;
-
-  @consume({ context: selectionContext, subscribe: true })
-  @state()
-  private selection?: Selection;
 
   /** The exercise shown when the visitor switched to an easier or harder one, or picked a suggestion. */
   @state() private current: string | null = null;
@@ -54,10 +43,6 @@ export class ExerciseCard extends LitElement {
   @state() private variant: 'easier' | 'harder' | null = null;
 
   private warned = new Set<string>();
-
-  private get data(): ContentIndex {
-    return this.index ?? defaultIndex;
-  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('exercise') || changed.has('selection')) {

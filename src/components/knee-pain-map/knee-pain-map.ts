@@ -1,17 +1,14 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { base } from '../../styles/base.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './knee-pain-map.styles.js';
 import { backKnee, frontKnee } from './diagram.js';
 import { HEIGHT, WIDTH, isMirrored, nextSpot, spots, type Direction } from './geometry.js';
 import { KneeRegionSelectEvent, type SelectVia } from './events.js';
-import { contentContext } from '../../context/content-context.js';
-import { emptySelection, selectionContext, type MapView, type Selection, type Side } from '../../context/selection-context.js';
-import { defaultIndex } from '../../guide/default-index.js';
+import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
-import type { ContentIndex } from '../../content/content-index.js';
 import type { Commonness, Region, Tier } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
@@ -45,7 +42,7 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * @cssprop --knee-skin - Skin colour of the illustration.
  */
 @localized()
-export class KneePainMap extends LitElement {
+export class KneePainMap extends GuideElement {
   static override styles = [base, styles];
 
   /** Which knee: `right` or `left`. The diagram mirrors so "inner" is always toward the other knee. */
@@ -57,29 +54,18 @@ export class KneePainMap extends LitElement {
   /** The selected region id, or empty for none. Setting it from code fires no event. */
   @property() selected: string | null = null;
 
-  @consume({ context: contentContext, subscribe: true })
-  @state()
-  private index?: ContentIndex;
-
-  // Follow selections made elsewhere in the guide (another map, a page script
-  // through a guide). The initial empty selection must not wipe a `selected`
-  // set by the page.
-  protected readonly guide = new ContextConsumer(this, {
-    context: selectionContext,
-    subscribe: true,
-    callback: (sel: Selection) => {
-      if (sel === emptySelection || sel.region === this.selected) return;
-      this.selected = sel.region;
-      const v = this.regionView(sel.region);
-      if (v) this.view = v;
-    },
-  });
-
   /** The region holding the diagram's single tab stop. */
   @state() private focusId: string | null = null;
 
-  private get data(): ContentIndex {
-    return this.index ?? defaultIndex;
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    // Follow selections made elsewhere in the guide (another map). The initial
+    // empty selection must not wipe a `selected` set by the page.
+    const sel = this.selection;
+    if (changed.has('selection') && sel && sel !== emptySelection && sel.region !== this.selected) {
+      this.selected = sel.region;
+      const v = this.regionView(sel.region);
+      if (v) this.view = v;
+    }
   }
 
   private get safeSide(): Side {

@@ -1,17 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { base } from '../../styles/base.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './red-flag-checklist.styles.js';
 import { triage, type Level } from './triage.js';
 import { emergencyNumber } from './emergency-number.js';
 import { RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
-import { contentContext } from '../../context/content-context.js';
-import { selectionContext, type Selection } from '../../context/selection-context.js';
-import { defaultIndex } from '../../guide/default-index.js';
-import type { ContentIndex } from '../../content/content-index.js';
 import type { Applies, RedFlag } from '../../content/types.js';
 
 /**
@@ -35,26 +31,14 @@ import type { Applies, RedFlag } from '../../content/types.js';
  * @cssprop --knee-ok - Colour marking "no warning signs".
  */
 @localized()
-export class RedFlagChecklist extends LitElement {
+export class RedFlagChecklist extends GuideElement {
   static override styles = [base, styles];
 
   /** The local emergency number, e.g. `999`. Else taken from the page's language (`en-US` → 911), else "your local emergency number". */
   @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
 
-  @consume({ context: contentContext, subscribe: true })
-  @state()
-  private index?: ContentIndex;
-
-  @consume({ context: selectionContext, subscribe: true })
-  @state()
-  private selection?: Selection;
-
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private injury = false;
-
-  private get data(): ContentIndex {
-    return this.index ?? defaultIndex;
-  }
 
   override render() {
     const flags = this.data.content.redFlags;

@@ -1,0 +1,26 @@
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { contentContext } from '../../context/content-context.js';
+import { selectionContext, type Selection } from '../../context/selection-context.js';
+import { defaultIndex } from '../../guide/default-index.js';
+import type { ContentIndex } from '../../content/content-index.js';
+
+/**
+ * Base of every element that lives in a guide: it receives the guide's
+ * content and selection through context, and re-renders when either changes.
+ */
+export class GuideElement extends LitElement {
+  @consume({ context: contentContext, subscribe: true })
+  @state()
+  protected index?: ContentIndex;
+
+  @consume({ context: selectionContext, subscribe: true })
+  @state()
+  protected selection?: Selection;
+
+  /** The content to render: the guide's, or the bundled default outside any guide. */
+  protected get data(): ContentIndex {
+    return this.index ?? defaultIndex;
+  }
+}
