@@ -15,6 +15,16 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromium, headless: true, args: chromiumArgs },
+      // "Copy summary" is tested by reading the clipboard back, which a page
+      // may only do with permission.
+      async createPage({ config, context }) {
+        await context.overridePermissions(`${config.protocol}//${config.hostname}:${config.port}`, [
+          'clipboard-read',
+          'clipboard-write',
+          'clipboard-sanitized-write',
+        ]);
+        return context.newPage();
+      },
     }),
   ],
   // Real input (sendMouse, sendKeys) goes to one focused page at a time.

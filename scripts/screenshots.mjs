@@ -37,6 +37,12 @@ const pickBelowKneecap = async (p) => {
   await p.locator('knee-pain-map').first().locator('[part="panel"] h2').scrollIntoViewIfNeeded();
 };
 
+// Tick "hot, red and swollen" on the checklist: the emergency answer, first.
+const tickInfection = async (p) => {
+  await p.locator('red-flag-checklist').locator('label', { hasText: 'hot, red and swollen' }).click();
+  await p.locator('red-flag-checklist').locator('[part="status"]').scrollIntoViewIfNeeded();
+};
+
 try {
   await shoot('clinic.html', 'clinic-1280', 1280, 900);
   await shoot('clinic.html', 'clinic-360', 360, 780);
@@ -44,6 +50,7 @@ try {
   await shoot('blog.html', 'blog-360', 360, 780);
   await shoot('clinic.html', 'map-selected-360', 360, 780, { fullPage: false, act: pickBelowKneecap });
   await shoot('clinic.html', 'map-selected-1280', 1280, 900, { fullPage: false, act: pickBelowKneecap });
+  await shoot('clinic.html', 'checklist-emergency-360', 360, 780, { fullPage: false, act: tickInfection });
 } finally {
   await browser.close();
   server.close();

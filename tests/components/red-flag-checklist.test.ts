@@ -1,83 +1,170 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
 import type { RedFlagChangeEvent } from '../../src/components/red-flag-checklist/events.js';
 import { defaultContent } from '../../src/content/default.js';
-import { nextEvent, realClick, shadow, textOf, isolated } from '../helpers.js';
+import { isolated, nextEvent, realClick, shadow, textOf } from '../helpers.js';
 
 const box = (el: RedFlagChecklist, text: string) =>
   [...shadow(el).querySelectorAll<HTMLLabelElement>('label')].find((l) => textOf(l).startsWith(text))!;
+const status = (el: RedFlagChecklist) => shadow(el).querySelector('[part="status"]')!;
 const result = (el: RedFlagChecklist) => shadow(el).querySelector('[part="result"]')!;
+const button = (el: RedFlagChecklist, label: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => textOf(b) === label)!;
 const first = (tier: string, applies = 'always') =>
   defaultContent.redFlags.find((f) => f.tier === tier && f.applies === applies)!;
+const tick = async (el: RedFlagChecklist, text: string) => {
+  await realClick(box(el, text));
+  await el.updateComplete;
+};
 
 describe('<red-flag-checklist>', () => {
+  beforeEach(() => sessionStorage.clear());
+
   it('starts with no warning signs ticked and self-care advice, and passes axe', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
-    expect(textOf(result(el))).to.match(/No warning signs ticked/);
+    expect(textOf(status(el))).to.equal('No warning signs ticked');
+    expect(textOf(result(el))).to.match(/reasonable for now/);
     await expect(el).to.be.accessible();
   });
 
-  it('changes the result when a warning sign is ticked, and says why', async () => {
-    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
-    const soon = first('soon');
-    const event = nextEvent<RedFlagChangeEvent>(el, 'red-flag-change');
-    await realClick(box(el, soon.text));
-    expect((await event).detail).to.deep.equal({ level: 'soon', ticked: [soon.id] });
-    await el.updateComplete;
-    expect(textOf(result(el))).to.match(/within a day or two/).and.include(soon.text);
-    await expect(el).to.be.accessible();
-  });
+  // Each tier, from one sign of that tier; the answer is announced politely.
+  for (const tier of ['routine', 'soon'] as const)
+    it(`answers "${tier}" when a ${tier} sign is ticked, says why, and announces it politely`, async () => {
+      const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
+      const flag = first(tier);
+      const event = nextEvent<RedFlagChangeEvent>(el, 'red-flag-change');
+      await tick(el, flag.text);
+      expect((await event).detail).to.deep.equal({ level: tier, ticked: [flag.id] });
+      const heading = tier === 'soon' ? 'See a doctor within a day or two' : 'Book a routine appointment';
+      expect(textOf(status(el))).to.equal(heading);
+      expect(status(el).getAttribute('role')).to.equal('status');
+      expect(status(el).getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(result(el))).to.include(heading).and.include(flag.text).and.include(flag.why);
+      await expect(el).to.be.accessible();
+    });
 
-  it('lets an emergency sign outrank everything, with the number from the attribute, announced assertively', async () => {
+  it('puts "get emergency care now" with the number first, for a hot, red, swollen knee with fever', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist emergency-number="999"></red-flag-checklist>`);
-    await realClick(box(el, first('routine').text));
-    await realClick(box(el, first('emergency').text));
-    await el.updateComplete;
-    const r = result(el);
-    expect(textOf(r)).to.match(/^Get emergency care now Call 999/);
-    expect(r.getAttribute('aria-live')).to.equal('assertive');
-    // A phone can call the number with one tap.
-    expect(r.querySelector('a[href="tel:999"]')?.textContent).to.equal('Call 999');
+    const infection = defaultContent.redFlags.find((f) => /hot, red and swollen/i.test(f.text))!;
+    expect(infection.tier).to.equal('emergency');
+    await tick(el, first('routine').text);
+    await tick(el, first('soon').text);
+    await tick(el, infection.text);
+    const s = status(el);
+    // The first thing in the element, announced assertively, with a number to tap.
+    expect(shadow(el).firstElementChild).to.equal(s);
+    expect(textOf(s)).to.equal('Get emergency care now Call 999 or go to the nearest emergency department.');
+    expect(s.getAttribute('aria-live')).to.equal('assertive');
+    expect(s.querySelector('a[href="tel:999"]')?.textContent).to.equal('Call 999');
+    // Nothing milder competes: the advice lists only the emergency sign.
+    const advice = textOf(result(el));
+    expect(advice).to.match(/^Get emergency care now Call 999/).and.include(infection.text);
+    expect(advice).to.not.include(first('routine').text).and.not.include(first('soon').text);
     await expect(el).to.be.accessible();
   });
 
   it('takes the emergency number from the page language, else says "your local emergency number"', async () => {
-    const us = await fixture<RedFlagChecklist>(html`<div lang="en-US"><red-flag-checklist></red-flag-checklist></div>`);
-    const inner = us.querySelector('red-flag-checklist')!;
-    await realClick(box(inner, first('emergency').text));
-    await inner.updateComplete;
-    expect(textOf(result(inner))).to.include('Call 911');
-    const plain = await fixture<RedFlagChecklist>(html`<div lang="en"><red-flag-checklist></red-flag-checklist></div>`);
-    const el = plain.querySelector('red-flag-checklist')!;
-    await realClick(box(el, first('emergency').text));
-    await el.updateComplete;
-    expect(textOf(result(el))).to.include('your local emergency number');
+    const us = await isolated<RedFlagChecklist>(html`<red-flag-checklist lang="en-US"></red-flag-checklist>`);
+    await tick(us, first('emergency').text);
+    expect(textOf(status(us))).to.include('Call 911');
+    const plain = await isolated<RedFlagChecklist>(html`<red-flag-checklist lang="en"></red-flag-checklist>`);
+    await tick(plain, first('emergency').text);
+    expect(textOf(status(plain))).to.include('your local emergency number');
   });
 
   it('shows the after-injury group only when the pain started with an injury, and drops its answers when hidden', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
     const injuryFlag = first('emergency', 'after-injury');
     expect(box(el, injuryFlag.text)).to.be.undefined;
-    await realClick(box(el, 'My pain started with an injury'));
-    await el.updateComplete;
-    await realClick(box(el, injuryFlag.text));
-    await el.updateComplete;
-    expect(textOf(result(el))).to.match(/emergency/i);
+    await tick(el, 'My pain started with an injury');
+    await tick(el, injuryFlag.text);
+    expect(textOf(status(el))).to.match(/^Get emergency care now/);
     await expect(el).to.be.accessible();
-    await realClick(box(el, 'My pain started with an injury'));
-    await el.updateComplete;
-    expect(textOf(result(el))).to.match(/No warning signs ticked/);
+    await tick(el, 'My pain started with an injury');
+    expect(textOf(status(el))).to.equal('No warning signs ticked');
   });
 
-  it('is operable with the keyboard: Space ticks the focused box', async () => {
+  it('is operable with the keyboard: Tab reaches the boxes, Space ticks one', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
-    const input = box(el, first('routine').text).querySelector('input')!;
-    input.focus();
+    const inputs = [...shadow(el).querySelectorAll('input')];
+    inputs[0]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(inputs[1]);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(input.checked).to.be.true;
-    expect(textOf(result(el))).to.match(/Book a routine appointment/);
+    expect(inputs[1]!.checked).to.be.true;
+    expect(textOf(status(el))).to.not.equal('No warning signs ticked');
+  });
+
+  it('copies a summary of the answers for the visitor’s clinician', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
+    const soon = first('soon');
+    await tick(el, soon.text);
+    await realClick(button(el, 'Copy summary'));
+    await el.updateComplete;
+    expect(textOf(result(el))).to.include('Summary copied');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).to.include('See a doctor within a day or two').and.include(`- ${soon.text}`);
+    expect(copied).to.include(defaultContent.guidance.notADiagnosis);
+  });
+
+  it('offers to print the page', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++; // the real dialog would block the test
+    try {
+      await realClick(button(el, 'Print'));
+      expect(printed).to.equal(1);
+    } finally {
+      window.print = original;
+    }
+  });
+
+  it('stores nothing without `persist`', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
+    await tick(el, first('soon').text);
+    expect(sessionStorage.length).to.equal(0);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('with `persist`, keeps the answers in this tab across a reload', async () => {
+    const soon = first('soon');
+    const one = await isolated<RedFlagChecklist>(html`<red-flag-checklist persist></red-flag-checklist>`);
+    await tick(one, soon.text);
+    expect(sessionStorage.length).to.equal(1);
+    const two = await isolated<RedFlagChecklist>(html`<red-flag-checklist persist></red-flag-checklist>`);
+    expect(box(two, soon.text).querySelector('input')!.checked).to.be.true;
+    expect(textOf(status(two))).to.equal('See a doctor within a day or two');
+  });
+});
+
+describe('<red-flag-checklist mode="clinician">', () => {
+  const ottawa = defaultContent.rules.find((r) => r.id === 'ottawa-knee-rules')!;
+  const section = (el: RedFlagChecklist) => shadow(el).querySelector('[part="clinician"]');
+
+  it('is absent for patients', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
+    expect(section(el)).to.equal(null);
+  });
+
+  it('adds the Ottawa Knee Rules as a labelled decision aid, with sensitivity and source', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist mode="clinician"></red-flag-checklist>`);
+    const text = textOf(section(el));
+    expect(text).to.include('not for patients').and.include(ottawa.name);
+    for (const p of ottawa.performance) expect(text).to.include(p.sensitivity);
+    expect(text).to.include('Rule negative');
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns positive when a criterion is ticked, naming it', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist mode="clinician"></red-flag-checklist>`);
+    const criterion = ottawa.criteria[0]!;
+    await tick(el, criterion.text);
+    expect(textOf(section(el))).to.include(`Rule positive. Met: ${criterion.text}`);
+    // The patient answer is separate: a clinician's tick is not a patient warning sign.
+    expect(textOf(status(el))).to.equal('No warning signs ticked');
   });
 });

@@ -55,4 +55,73 @@ export const styles = css`
     font-size: 1.2em;
     font-weight: 700;
   }
+  /* The one-line answer stays in view while the visitor works down the list. */
+  .status {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    margin: -0.25rem 0 0.75rem;
+    padding: 0.6rem 0.9rem;
+    border-radius: calc(var(--_radius) / 2);
+    border: 2px solid var(--_ok);
+    background: var(--_surface);
+  }
+  .status[data-level='routine'] {
+    border-color: var(--_routine);
+  }
+  .status[data-level='soon'] {
+    border-color: var(--_soon);
+  }
+  .status[data-level='emergency'] {
+    border-color: var(--_emergency);
+    background: var(--_emergency);
+    color: #fff;
+  }
+  .status[data-level='emergency'] a {
+    color: inherit;
+    font-weight: 700;
+  }
+  /* Focus scrolling keeps controls clear of the sticky answer (WCAG 2.4.11). */
+  input,
+  button,
+  a,
+  textarea {
+    scroll-margin-top: 8rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  textarea {
+    width: 100%;
+    font: inherit;
+  }
+  .clinician {
+    border-top: 2px dashed var(--_border);
+    padding-top: 1rem;
+  }
+  .rule-result {
+    font-weight: 700;
+  }
+  @media print {
+    /* On paper: no sticky bar, no buttons. */
+    .status,
+    .actions {
+      display: none;
+    }
+    :host {
+      border: 1px solid #000;
+      color: #000;
+      background: #fff;
+    }
+  }
+  @media (forced-colors: active) {
+    .status[data-level='emergency'] {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+      border-color: CanvasText;
+    }
+  }
 `;

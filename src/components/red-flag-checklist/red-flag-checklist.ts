@@ -6,20 +6,29 @@ import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './red-flag-checklist.styles.js';
 import { triage, type Level } from './triage.js';
 import { emergencyNumber } from './emergency-number.js';
+import { applyRule } from './decision-rule.js';
+import { summaryText } from './summary.js';
 import { RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
-import type { Applies, RedFlag } from '../../content/types.js';
+import { formatDate, renderSources } from '../shared/sources.js';
+import { tiers } from '../../content/content-index.js';
+import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
+
+const STORAGE_PREFIX = 'knee-pain-widgets/red-flag-checklist/';
 
 /**
  * The warning signs that mean "get medical help" rather than self-care, as a
  * checklist with one clear, tiered answer. An emergency always wins.
  *
- * Nothing the visitor ticks is stored or sent anywhere.
+ * Nothing the visitor ticks is stored or sent anywhere, unless the page sets
+ * `persist`, which keeps the answers in this browser tab only.
  *
  * @tagname red-flag-checklist
  * @summary Knee red-flag checklist: when to stop self-treating.
  * @fires {RedFlagChangeEvent} red-flag-change - A warning sign was ticked or unticked. `detail`: `{ level, ticked }`.
- * @csspart result - The advice box.
+ * @csspart status - The one-line answer that stays in view while the visitor scrolls the list.
+ * @csspart result - The full advice box.
+ * @csspart clinician - The clinicians' decision aid (`mode="clinician"`).
  * @cssprop --knee-accent - Brand colour.
  * @cssprop --knee-surface - Background.
  * @cssprop --knee-text - Text colour.
@@ -37,8 +46,21 @@ export class RedFlagChecklist extends GuideElement {
   /** The local emergency number, e.g. `999`. Else taken from the page's language (`en-US` → 911), else "your local emergency number". */
   @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
 
+  /** `patient` (default), or `clinician` to add the Ottawa Knee Rules as a decision aid for clinicians. */
+  @property({ reflect: true }) mode: 'patient' | 'clinician' = 'patient';
+
+  /** Keep the answers in this browser tab (sessionStorage) across reloads. Off by default: nothing is stored. */
+  @property({ type: Boolean }) persist = false;
+
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private injury = false;
+  @state() private criteria: ReadonlySet<string> = new Set();
+  @state() private copied: 'no' | 'yes' | 'manual' = 'no';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.persist) this.restore();
+  }
 
   override render() {
     const flags = this.data.content.redFlags;
@@ -49,9 +71,19 @@ export class RedFlagChecklist extends GuideElement {
       flags
         .filter((f) => f.applies === applies)
         .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)));
-    const result = triage(flags, this.ticked);
+    const { level, reasons } = triage(flags, this.ticked);
+    const number = emergencyNumber(this.emergencyNumber, pageLang(this));
 
     return html`
+      <div
+        class="status"
+        part="status"
+        data-level=${level}
+        role="status"
+        aria-live=${level === 'emergency' ? 'assertive' : 'polite'}
+      >
+        <strong>${levelHeading(level)}</strong>${level === 'emergency' ? html` ${this.renderCall(number)}` : nothing}
+      </div>
       <p>${msg('Tick anything that is true for you now. Your answers stay on this page.')}</p>
       ${this.renderGroup(msg('About your knee'), group('always'), relevant)}
       <p>
@@ -62,16 +94,34 @@ export class RedFlagChecklist extends GuideElement {
       </p>
       ${this.injury ? this.renderGroup(msg('After an injury'), group('after-injury'), relevant) : nothing}
       ${this.renderGroup(msg('If the person with knee pain is a child or teenager'), group('child'), relevant)}
-      <div
-        class="result"
-        part="result"
-        data-level=${result.level}
-        role="status"
-        aria-live=${result.level === 'emergency' ? 'assertive' : 'polite'}
-      >
-        ${this.renderResult(result.level, result.reasons)}
-      </div>
+      <section class="result" part="result" data-level=${level} aria-labelledby="result-heading">
+        <h3 id="result-heading">${levelHeading(level)}</h3>
+        ${this.renderAdvice(level, reasons, number)}
+        <div class="actions">
+          <button type="button" @click=${this.copySummary}>${msg('Copy summary')}</button>
+          <button type="button" @click=${() => window.print()}>${msg('Print')}</button>
+        </div>
+        <p class="note" role="status">
+          ${this.copied === 'yes'
+            ? msg('Summary copied. You can paste it into a message to your doctor or physio.')
+            : this.copied === 'manual'
+              ? msg('Your browser did not let us copy. Select the text below and copy it.')
+              : ''}
+        </p>
+        ${this.copied === 'manual'
+          ? html`<label class="visually-hidden" for="summary">${msg('Summary')}</label>
+              <textarea id="summary" readonly rows="8">${this.summary()}</textarea>`
+          : nothing}
+      </section>
+      ${this.mode === 'clinician' ? this.renderClinician() : nothing}
     `;
+  }
+
+  private renderCall(number: string | undefined) {
+    return number
+      ? html`<a href="tel:${number.replace(/[^0-9+#*]/g, '')}">${msg(str`Call ${number}`)}</a>
+          ${msg('or go to the nearest emergency department.')}`
+      : msg('Call your local emergency number or go to the nearest emergency department.');
   }
 
   private renderGroup(legend: string, flags: RedFlag[], relevant: ReadonlySet<string>) {
@@ -97,36 +147,106 @@ export class RedFlagChecklist extends GuideElement {
     </fieldset>`;
   }
 
-  private renderResult(level: Level, reasons: RedFlag[]) {
+  private renderAdvice(level: Level, reasons: RedFlag[], number: string | undefined) {
     const guidance = this.data.content.guidance;
     if (level === 'none') {
-      return html`<h3>${msg('No warning signs ticked')}</h3>
-        <p>${msg('Looking after it yourself is reasonable for now:')}</p>
+      return html`<p>${msg('Looking after it yourself is reasonable for now:')}</p>
         <ul>
           ${guidance.selfCare.map((t) => html`<li>${t}</li>`)}
         </ul>
         <p>${guidance.checkAgain}</p>`;
     }
-    const heading =
-      level === 'emergency'
-        ? msg('Get emergency care now')
-        : level === 'soon'
-          ? msg('See a doctor within a day or two')
-          : msg('Book a routine appointment');
-    const number = emergencyNumber(this.emergencyNumber, pageLang(this));
-    return html`<h3>${heading}</h3>
-      ${level === 'emergency'
-        ? html`<p class="call">
-            ${number
-              ? html`<a href="tel:${number.replace(/[^0-9+#*]/g, '')}">${msg(str`Call ${number}`)}</a>
-                  ${msg('or go to the nearest emergency department.')}`
-              : msg('Call your local emergency number or go to the nearest emergency department.')}
-          </p>`
-        : nothing}
+    // Only the deciding signs are shown: with an emergency, nothing milder competes with it.
+    return html`${level === 'emergency' ? html`<p class="call">${this.renderCall(number)}</p>` : nothing}
       <p>${msg('Because you ticked:')}</p>
       <ul>
         ${reasons.map((f) => html`<li><strong>${f.text}</strong><br />${f.why} ${f.action}</li>`)}
       </ul>`;
+  }
+
+  private renderClinician() {
+    const rules = this.data.content.rules;
+    if (!rules.length) return nothing;
+    return html`<section class="clinician" part="clinician" aria-labelledby="clinician-heading">
+      <h3 id="clinician-heading">${msg('For clinicians')}</h3>
+      <p class="note">
+        <strong>${msg('A decision aid for clinicians, not for patients.')}</strong>
+        ${msg('It supports, and does not replace, a clinical examination.')}
+      </p>
+      ${rules.map((rule) => this.renderRule(rule))}
+    </section>`;
+  }
+
+  private renderRule(rule: DecisionRule) {
+    const result = applyRule(rule, this.ruleIds(rule));
+    return html`<fieldset class="rule">
+      <legend>${rule.name}</legend>
+      <p><strong>${msg('Use for:')}</strong> ${rule.appliesTo}</p>
+      <p>${rule.instruction}</p>
+      ${rule.criteria.map(
+        (c) => html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${this.criteria.has(`${rule.id}/${c.id}`)}
+            @change=${(e: Event) => this.toggleCriterion(`${rule.id}/${c.id}`, (e.target as HTMLInputElement).checked)}
+          />
+          <span>${c.text}</span>
+        </label>`,
+      )}
+      <p class="rule-result" role="status">
+        ${result.positive
+          ? msg(str`Rule positive. Met: ${result.met.map((c) => c.text).join('; ')}`)
+          : msg('Rule negative: no criterion met.')}
+      </p>
+      <p>${rule.interpretation}</p>
+      <h4>${msg('Reported accuracy')}</h4>
+      <ul>
+        ${rule.performance.map(
+          (p) => html`<li>
+            ${p.study}: ${msg('sensitivity')} ${p.sensitivity}${p.specificity
+              ? html`, ${msg('specificity')} ${p.specificity}`
+              : nothing}
+            (${this.data.source(p.source)?.title ?? p.source})
+          </li>`,
+        )}
+      </ul>
+      ${renderSources(this.data, rule.sources, rule.reviewed, pageLang(this))}
+    </fieldset>`;
+  }
+
+  /** The criteria of this rule that are ticked, as the rule's own ids. */
+  private ruleIds(rule: DecisionRule): string[] {
+    const prefix = `${rule.id}/`;
+    return [...this.criteria].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
+  private summary(): string {
+    const flags = this.data.content.redFlags;
+    const { level } = triage(flags, this.ticked);
+    const ticked = flags
+      .filter((f) => this.ticked.has(f.id))
+      .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier));
+    const today = new Date().toISOString().slice(0, 10);
+    return summaryText(ticked, {
+      title: msg('Knee pain: warning-sign check'),
+      date: formatDate(today, pageLang(this)),
+      advice: levelHeading(level),
+      ticked: msg('What I ticked:'),
+      none: msg('No warning signs'),
+      note: this.data.content.guidance.notADiagnosis,
+    });
+  }
+
+  private async copySummary() {
+    try {
+      await navigator.clipboard.writeText(this.summary());
+      this.copied = 'yes';
+    } catch {
+      // No clipboard (an insecure page, a refusal): show the text to copy by hand.
+      this.copied = 'manual';
+      await this.updateComplete;
+      this.renderRoot.querySelector('textarea')?.select();
+    }
   }
 
   private onInjury(e: Event) {
@@ -134,25 +254,72 @@ export class RedFlagChecklist extends GuideElement {
     if (!this.injury) {
       // Hidden answers must not keep counting.
       const injuryIds = new Set(this.data.content.redFlags.filter((f) => f.applies === 'after-injury').map((f) => f.id));
-      this.update_([...this.ticked].filter((id) => !injuryIds.has(id)));
+      this.setTicked([...this.ticked].filter((id) => !injuryIds.has(id)));
     }
+    this.save();
   }
 
   private toggle(id: string, on: boolean) {
     const next = new Set(this.ticked);
     if (on) next.add(id);
     else next.delete(id);
-    this.update_([...next]);
+    this.setTicked([...next]);
+    this.save();
   }
 
-  private update_(ids: string[]) {
+  private toggleCriterion(key: string, on: boolean) {
+    const next = new Set(this.criteria);
+    if (on) next.add(key);
+    else next.delete(key);
+    this.criteria = next;
+  }
+
+  private setTicked(ids: string[]) {
     const flags = this.data.content.redFlags;
     const order = flags.map((f) => f.id).filter((id) => ids.includes(id));
     const before = this.ticked;
     this.ticked = new Set(order);
+    this.copied = 'no';
     if (before.size !== this.ticked.size || [...before].some((id) => !this.ticked.has(id)))
       this.dispatchEvent(new RedFlagChangeEvent({ level: triage(flags, order).level, ticked: order }));
   }
+
+  private get storageKey() {
+    return STORAGE_PREFIX + (this.id || 'default');
+  }
+
+  /** Only with `persist`: answers kept for this tab, never sent anywhere. */
+  private save() {
+    if (!this.persist) return;
+    try {
+      sessionStorage.setItem(this.storageKey, JSON.stringify({ ticked: [...this.ticked], injury: this.injury }));
+    } catch {
+      // Storage may be full or disabled; the checklist works without it.
+    }
+  }
+
+  private restore() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') as unknown;
+      if (!saved || typeof saved !== 'object') return;
+      const { ticked, injury } = saved as { ticked?: unknown; injury?: unknown };
+      const known = new Set(this.data.content.redFlags.map((f) => f.id));
+      if (Array.isArray(ticked)) this.ticked = new Set(ticked.filter((id): id is string => known.has(id)));
+      this.injury = injury === true;
+    } catch {
+      // Unreadable or disabled storage: start empty.
+    }
+  }
+}
+
+function levelHeading(level: Level): string {
+  return level === 'emergency'
+    ? msg('Get emergency care now')
+    : level === 'soon'
+      ? msg('See a doctor within a day or two')
+      : level === 'routine'
+        ? msg('Book a routine appointment')
+        : msg('No warning signs ticked');
 }
 
 declare global {
