@@ -76,6 +76,8 @@ export function consumerTexts(c: Content): ItemText[] {
         c.guidance.notADiagnosis,
         c.guidance.painRule,
         ...c.guidance.painBands.map((b) => b.advice),
+        c.guidance.injuryQuestion,
+        c.guidance.selfCareIntro,
         ...c.guidance.selfCare,
         c.guidance.checkAgain,
       ],

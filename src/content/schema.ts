@@ -217,6 +217,8 @@ const guidance = obj({
     2,
     5,
   ),
+  injuryQuestion: text,
+  selfCareIntro: text,
   selfCare: texts(1, 8),
   checkAgain: text,
   ...provenance,

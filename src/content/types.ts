@@ -224,6 +224,10 @@ export interface Guidance extends Provenance {
   /** General pain rule for every exercise. */
   painRule: string;
   painBands: PainBand[];
+  /** The question that reveals the after-injury warning signs. */
+  injuryQuestion: string;
+  /** Leads into `selfCare` when no warning sign is ticked. */
+  selfCareIntro: string;
   /** Shown when no warning sign is ticked: reasonable self-care. */
   selfCare: string[];
   /** When to check again if nothing is ticked. */

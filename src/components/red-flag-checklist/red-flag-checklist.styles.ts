@@ -39,17 +39,19 @@ export const styles = css`
   .result h3 {
     margin-block-end: 0.25rem;
   }
-  .result[data-level='emergency'] {
-    border-color: var(--_emergency);
+  /* The level's colour marks both the sticky answer and the advice box; the
+     words always say the level too, so colour is never the only cue. */
+  [data-level='none'] {
+    border-color: var(--_ok);
   }
-  .result[data-level='soon'] {
-    border-color: var(--_soon);
-  }
-  .result[data-level='routine'] {
+  [data-level='routine'] {
     border-color: var(--_routine);
   }
-  .result[data-level='none'] {
-    border-color: var(--_ok);
+  [data-level='soon'] {
+    border-color: var(--_soon);
+  }
+  [data-level='emergency'] {
+    border-color: var(--_emergency);
   }
   .call {
     font-size: 1.2em;
@@ -63,17 +65,11 @@ export const styles = css`
     margin: -0.25rem 0 0.75rem;
     padding: 0.6rem 0.9rem;
     border-radius: calc(var(--_radius) / 2);
-    border: 2px solid var(--_ok);
+    border-width: 2px;
+    border-style: solid;
     background: var(--_surface);
   }
-  .status[data-level='routine'] {
-    border-color: var(--_routine);
-  }
-  .status[data-level='soon'] {
-    border-color: var(--_soon);
-  }
   .status[data-level='emergency'] {
-    border-color: var(--_emergency);
     background: var(--_emergency);
     color: #fff;
   }

@@ -89,7 +89,7 @@ export class RedFlagChecklist extends GuideElement {
       <p>
         <label class="check">
           <input type="checkbox" .checked=${this.injury} @change=${this.onInjury} />
-          <span>${msg('My pain started with an injury, such as a fall, a twist, a knock or an awkward landing.')}</span>
+          <span>${this.data.content.guidance.injuryQuestion}</span>
         </label>
       </p>
       ${this.injury ? this.renderGroup(msg('After an injury'), group('after-injury'), relevant) : nothing}
@@ -150,7 +150,7 @@ export class RedFlagChecklist extends GuideElement {
   private renderAdvice(level: Level, reasons: RedFlag[], number: string | undefined) {
     const guidance = this.data.content.guidance;
     if (level === 'none') {
-      return html`<p>${msg('Looking after it yourself is reasonable for now:')}</p>
+      return html`<p>${guidance.selfCareIntro}</p>
         <ul>
           ${guidance.selfCare.map((t) => html`<li>${t}</li>`)}
         </ul>
