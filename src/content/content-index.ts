@@ -1,4 +1,4 @@
-import type { Condition, Content, Exercise, Region, RedFlag, Source, Tier } from './types.js';
+import type { Condition, Content, Exercise, Region, RedFlag, RefineQuestion, Source, Tier } from './types.js';
 
 /** Content with lookups by id, built once per content object. */
 export interface ContentIndex {
@@ -8,6 +8,7 @@ export interface ContentIndex {
   exercise(id: string | null | undefined): Exercise | undefined;
   redFlag(id: string): RedFlag | undefined;
   source(id: string): Source | undefined;
+  question(id: string): RefineQuestion | undefined;
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
@@ -18,6 +19,7 @@ export function indexContent(content: Content): ContentIndex {
   const exercises = byId(content.exercises);
   const redFlags = byId(content.redFlags);
   const sources = byId(content.sources);
+  const questions = byId(content.questions);
   return {
     content,
     region: (id) => (id ? regions.get(id) : undefined),
@@ -25,6 +27,7 @@ export function indexContent(content: Content): ContentIndex {
     exercise: (id) => (id ? exercises.get(id) : undefined),
     redFlag: (id) => redFlags.get(id),
     source: (id) => sources.get(id),
+    question: (id) => questions.get(id),
   };
 }
 
