@@ -7,7 +7,14 @@ export { KneePainMap } from './components/knee-pain-map/knee-pain-map.js';
 export { ExerciseCard } from './components/exercise-card/exercise-card.js';
 export { RedFlagChecklist } from './components/red-flag-checklist/red-flag-checklist.js';
 export { KneePainGuide } from './components/knee-pain-guide/knee-pain-guide.js';
-export { KneeRegionSelectEvent, type KneeRegionSelectDetail, type SelectVia } from './components/knee-pain-map/events.js';
+export {
+  KneeRegionSelectEvent,
+  KneeRefineAnswerEvent,
+  type KneeRegionSelectDetail,
+  type KneeRefineAnswerDetail,
+  type SelectVia,
+} from './components/knee-pain-map/events.js';
+export { refine, type Answer, type Answers, type Refined, type RankedCause } from './components/knee-pain-map/refine.js';
 export { RedFlagChangeEvent, type RedFlagChangeDetail } from './components/red-flag-checklist/events.js';
 export { triage, type Level, type Triage } from './components/red-flag-checklist/triage.js';
 export { emergencyNumber } from './components/red-flag-checklist/emergency-number.js';

@@ -1,4 +1,4 @@
-import { sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 
 /** The element's shadow root, typed. */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
@@ -13,6 +13,13 @@ export async function realClick(el: Element): Promise<void> {
   const r = el.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
   await sendMouse({ type: 'move', position: [0, 0] });
+}
+
+/** A real touch tap at the centre of an element (see the `tap` command in web-test-runner.config.mjs). */
+export async function realTap(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  await executeServerCommand('tap', { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) });
 }
 
 /** Resolves with the next event of this type on the target. */

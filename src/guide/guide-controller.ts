@@ -3,6 +3,7 @@ import { contentContext } from '../context/content-context.js';
 import { emptySelection, selectionContext, type Selection } from '../context/selection-context.js';
 import { KneeRegionSelectEvent } from '../components/knee-pain-map/events.js';
 import { defaultIndex } from './default-index.js';
+import { guideContext } from '../context/guide-context.js';
 
 // Events already taken by an inner guide. An outer guide (the page) must not
 // take them too: each guide keeps its own selection.
@@ -10,23 +11,30 @@ const handled = new WeakSet<Event>();
 
 /**
  * Owns one guide's state. Elements below `host` read it through context and
- * change it only by firing their public events, which bubble up to here.
+ * change it by firing their public events, which bubble up to here; a value
+ * set by page code (a map's `selected`) arrives through `guideContext`
+ * instead, since no user-action event may fire for it.
  */
 export class GuideController {
   readonly selection: ContextProvider<typeof selectionContext>;
   readonly content: ContextProvider<typeof contentContext>;
+  readonly api: ContextProvider<typeof guideContext>;
 
   constructor(readonly host: HTMLElement) {
     this.selection = new ContextProvider(host, { context: selectionContext, initialValue: emptySelection });
     this.content = new ContextProvider(host, { context: contentContext, initialValue: defaultIndex });
+    this.api = new ContextProvider(host, { context: guideContext, initialValue: { select: (s) => this.set(s) } });
     host.addEventListener(KneeRegionSelectEvent.eventName, this.onSelect);
   }
 
   private onSelect = (e: KneeRegionSelectEvent) => {
     if (handled.has(e)) return;
     handled.add(e);
-    const { region, view, side } = e.detail;
+    this.set(e.detail);
+  };
+
+  private set({ region, view, side }: Selection) {
     const next: Selection = { region, view, side };
     this.selection.setValue(Object.freeze(next));
-  };
+  }
 }

@@ -41,9 +41,12 @@ export const base = css`
   *::after {
     box-sizing: inherit;
   }
+  h1,
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     line-height: 1.25;
     margin: 0 0 0.5em;
   }
@@ -53,8 +56,17 @@ export const base = css`
   h3 {
     font-size: 1.1em;
   }
-  h4 {
+  h4,
+  h5,
+  h6 {
     font-size: 1em;
+  }
+  /* Headings whose level the embedder picks keep their look at any level. */
+  .title {
+    font-size: 1.25em;
+  }
+  .section {
+    font-size: 1.1em;
   }
   p,
   ul,

@@ -55,4 +55,28 @@ describe('a guide: the map, cards and checklist together', () => {
     await two!.updateComplete;
     expect(shadow(two!).querySelector('[data-region="kneecap"]')!.getAttribute('aria-pressed')).to.equal('true');
   });
+
+  it('follows a region the page chose with `selected`: the card and checklist show it, and no event fires', async () => {
+    const guide = await fixture(html`<knee-pain-guide>
+      <knee-pain-map selected="back-inner"></knee-pain-map>
+      <exercise-card></exercise-card>
+    </knee-pain-guide>`);
+    const map = guide.querySelector('knee-pain-map')!;
+    const card = guide.querySelector('exercise-card')!;
+    let fired = 0;
+    guide.addEventListener('knee-region-select', () => fired++);
+    await settle();
+    expect(map.view).to.equal('back');
+    expect(textOf(shadow(card))).to.include('Back of the knee, inner side');
+    expect(shadow(card).querySelectorAll('.chooser button').length).to.be.greaterThan(0);
+    map.selected = 'kneecap';
+    await settle();
+    expect(map.view).to.equal('front');
+    expect(textOf(shadow(card))).to.include('On or around the kneecap');
+    expect(fired).to.equal(0);
+    map.selected = 'upper-calf';
+    await settle();
+    expect(textOf(shadow(card))).to.match(/no exercises to suggest for pain here \(Top of the calf\)/);
+    await expect(card).to.be.accessible();
+  });
 });

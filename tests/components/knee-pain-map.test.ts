@@ -1,12 +1,27 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
-import type { KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
-import { nextEvent, realClick, settle, shadow, textOf, isolated } from '../helpers.js';
+import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
+import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { nextEvent, realClick, realTap, settle, shadow, textOf, isolated } from '../helpers.js';
 
 const region = (el: KneePainMap, id: string) => shadow(el).querySelector<SVGElement>(`[data-region="${id}"]`)!;
 const panel = (el: KneePainMap) => shadow(el).querySelector('[part="panel"]')!;
+const causeNames = (el: KneePainMap) =>
+  [...shadow(el).querySelectorAll('.causes > li > details > summary')].map((s) => textOf(s));
+const refineOpen = async (el: KneePainMap) => {
+  const summary = shadow(el).querySelector<HTMLElement>('[part="refine"] > summary')!;
+  await realClick(summary);
+  await el.updateComplete;
+};
+/** The radio button for an answer to the question whose legend matches. */
+const answerFor = (el: KneePainMap, question: RegExp, answer: 'Yes' | 'No' | 'Not sure') => {
+  const fieldset = [...shadow(el).querySelectorAll('[part="refine"] fieldset')].find((f) =>
+    question.test(textOf(f.querySelector('legend'))),
+  )!;
+  return [...fieldset.querySelectorAll('label')].find((l) => textOf(l) === answer)!;
+};
 const regionByName = (el: KneePainMap, name: RegExp) =>
   [...shadow(el).querySelectorAll<SVGElement>('[role="button"][aria-label]')].find((r) =>
     name.test(r.getAttribute('aria-label')!),
@@ -100,7 +115,7 @@ describe('<knee-pain-map>', () => {
     expect(region(el, 'back-centre').getAttribute('aria-pressed')).to.equal('true');
   });
 
-  it('fires no event when page code sets `selected`', async () => {
+  it('fires no event when page code sets `selected`, but the rest of the guide follows it', async () => {
     const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
     let fired = 0;
     el.addEventListener('knee-region-select', () => fired++);
@@ -115,5 +130,85 @@ describe('<knee-pain-map>', () => {
     const el = await isolated<KneePainMap>(html`<knee-pain-map side="middle" view="top" selected="elbow"></knee-pain-map>`);
     expect(shadow(el).querySelectorAll('[data-region]')).to.have.length(8);
     expect(textOf(panel(el))).to.match(/Choose a spot on the knee/);
+  });
+
+  it('selects with a real touch tap, and on a phone brings the results into view', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+      const event = nextEvent<KneeRegionSelectEvent>(el, 'knee-region-select');
+      await realTap(region(el, 'below-kneecap'));
+      expect((await event).detail).to.include({ region: 'below-kneecap', via: 'pointer' });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 600)); // smooth scroll
+      const top = shadow(el).querySelector('#panel-heading')!.getBoundingClientRect().top;
+      expect(top).to.be.within(0, 640 - 48);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('re-sorts the causes from the refine answers, says why, and fires knee-refine-answer', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map selected="below-kneecap"></knee-pain-map>`);
+    const before = causeNames(el);
+    expect(before[0]).to.match(/^Kneecap tendon pain/);
+    await refineOpen(el);
+    await expect(el).to.be.accessible();
+    const event = nextEvent<KneeRefineAnswerEvent>(el, 'knee-refine-answer');
+    await realClick(answerFor(el, /child aged 10 to 15/i, 'Yes'));
+    const e = await event;
+    expect(e.detail).to.deep.equal({
+      region: 'below-kneecap',
+      question: 'child-growing',
+      answer: 'yes',
+      redFlag: null,
+    });
+    expect(e.bubbles && e.composed).to.be.true;
+    await el.updateComplete;
+    const after = causeNames(el);
+    expect(after[0]).to.match(/growing children/i);
+    expect(after[0]).to.match(/fits your answers/);
+    expect(textOf(panel(el))).to.match(/best match for your answers first/);
+    expect(textOf(shadow(el).querySelector('[role="status"]'))).to.match(/re-sorted/i);
+    // "Not sure" withdraws the answer: back to the content's order.
+    await realClick(answerFor(el, /child aged 10 to 15/i, 'Not sure'));
+    await el.updateComplete;
+    expect(causeNames(el)).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts urgent advice above everything when an answer points to a warning sign', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map selected="upper-calf"></knee-pain-map>`);
+    await refineOpen(el);
+    const event = nextEvent<KneeRefineAnswerEvent>(el, 'knee-refine-answer');
+    await realClick(answerFor(el, /calf painful, swollen/i, 'Yes'));
+    expect((await event).detail.redFlag).to.equal('calf-pain-swelling-one-leg');
+    await el.updateComplete;
+    const first = panel(el).firstElementChild!;
+    expect(first.getAttribute('part')).to.equal('urgent');
+    expect(textOf(first)).to.match(/warning sign/i);
+    expect(textOf(first)).to.match(/calf/i);
+    expect(textOf(shadow(el).querySelector('[role="status"]'))).to.match(/Warning sign/);
+    // The link beside the question takes keyboard and screen-reader users there.
+    const link = [...shadow(el).querySelectorAll('a')].find((a) => /advice at the top/.test(textOf(a)))!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(shadow(el).activeElement).to.equal(first);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a suggested exercise as a full card when its row is opened', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map selected="below-kneecap"></knee-pain-map>`);
+    const rows = [...shadow(el).querySelectorAll<HTMLElement>('.exercises summary')];
+    expect(rows.map(textOf).join(' ')).to.match(/Wall sit/);
+    expect(shadow(el).querySelector('exercise-card')).to.equal(null);
+    await realClick(rows.find((r) => /Wall sit/.test(textOf(r)))!);
+    await el.updateComplete;
+    const card = shadow(el).querySelector<ExerciseCard>('exercise-card')!;
+    await card.updateComplete;
+    expect(textOf(shadow(card).querySelector('h4'))).to.equal('Wall sit');
+    expect(textOf(shadow(card))).to.match(/Stop if/);
+    await expect(el).to.be.accessible();
   });
 });

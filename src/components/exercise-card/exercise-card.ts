@@ -10,6 +10,7 @@ import { regionExercises } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
+import { heading, headingLevel } from '../shared/heading.js';
 
 /**
  * One rehab or strengthening exercise: what it works, how much, step by step,
@@ -35,6 +36,9 @@ export class ExerciseCard extends GuideElement {
 
   /** The exercise id from the content, e.g. `wall-sit`. Leave empty inside a guide to follow the map. */
   @property({ reflect: true }) exercise: string | null = null;
+
+  /** Level of the card's main heading (1–6), so it fits the page's outline; its sections go one deeper. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** The exercise shown when the visitor switched to an easier or harder one, or picked a suggestion. */
   @state() private current: string | null = null;
@@ -65,9 +69,16 @@ export class ExerciseCard extends GuideElement {
     }
     const region = this.data.region(this.selection?.region);
     const suggested = region ? regionExercises(this.data, region).slice(0, 6) : [];
-    if (!region || !suggested.length) {
+    if (!region) {
       return html`<p class="hint">
         ${msg('Choose where it hurts on the knee map, and exercises that may help will appear here.')}
+      </p>`;
+    }
+    if (!suggested.length) {
+      // Some causes (a growth-plate problem, a calf strain, a clot) have no
+      // home exercise we can suggest: say so rather than look broken.
+      return html`<p class="hint">
+        ${msg(str`There are no exercises to suggest for pain here (${region.name}). The knee map shows what may cause it and when to get help.`)}
       </p>`;
     }
     const shown = this.data.exercise(this.current) ?? suggested[0]!;
@@ -93,15 +104,17 @@ export class ExerciseCard extends GuideElement {
 
   private renderUnknown(id: string) {
     return html`<div part="card" role="note">
-      <h2>${msg('Exercise not found')}</h2>
+      ${heading(headingLevel(this.headingLevel), msg('Exercise not found'), 'title')}
       <p>${msg(str`Sorry, we could not find the exercise "${id}". The page may have a typo in its name.`)}</p>
     </div>`;
   }
 
   private renderExercise(e: Exercise) {
     const variant = this.variant ? e[this.variant] : undefined;
+    const level = headingLevel(this.headingLevel);
+    const section = (text: string) => heading(level + 1, text, 'section');
     return html`<article part="card" aria-labelledby="name">
-      <h2 id="name">${e.name}</h2>
+      ${heading(level, e.name, 'title', 'name')}
       <p>${e.summary}</p>
       <dl class="meta">
         <dt>${msg('Works')}</dt>
@@ -115,15 +128,15 @@ export class ExerciseCard extends GuideElement {
           ${formatDose(e.dose)}<br />${e.dose.frequency}${e.dose.note ? html`<br />${e.dose.note}` : nothing}
         </dd>
       </dl>
-      <h3>${msg('How to do it')}</h3>
+      ${section(msg('How to do it'))}
       <ol class="steps">
         ${e.steps.map((s) => html`<li>${s}</li>`)}
       </ol>
-      <h3>${msg('Tips')}</h3>
+      ${section(msg('Tips'))}
       <ul>
         ${e.cues.map((s) => html`<li>${s}</li>`)}
       </ul>
-      <h3>${msg('Common mistakes')}</h3>
+      ${section(msg('Common mistakes'))}
       <ul>
         ${e.mistakes.map((s) => html`<li>${s}</li>`)}
       </ul>

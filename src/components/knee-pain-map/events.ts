@@ -25,8 +25,33 @@ export class KneeRegionSelectEvent extends Event {
   }
 }
 
+export interface KneeRefineAnswerDetail {
+  /** The region whose questions were shown. */
+  readonly region: string;
+  /** Question id from the content. */
+  readonly question: string;
+  /** The answer, or `null` for "not sure" (answer withdrawn). */
+  readonly answer: 'yes' | 'no' | null;
+  /** The warning sign this answer points to, if any: the map shows its advice first. */
+  readonly redFlag: string | null;
+}
+
+/**
+ * Fired when the visitor answers one of the map's refine questions. Bubbles
+ * and is composed. The answers stay in the page: nothing is stored or sent.
+ */
+export class KneeRefineAnswerEvent extends Event {
+  static readonly eventName = 'knee-refine-answer' as const;
+  readonly detail: KneeRefineAnswerDetail;
+  constructor(detail: KneeRefineAnswerDetail) {
+    super(KneeRefineAnswerEvent.eventName, { bubbles: true, composed: true });
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'knee-region-select': KneeRegionSelectEvent;
+    'knee-refine-answer': KneeRefineAnswerEvent;
   }
 }

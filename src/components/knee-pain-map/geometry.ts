@@ -12,13 +12,19 @@ import type { MapView, Side } from '../../context/selection-context.js';
 export const WIDTH = 240;
 export const HEIGHT = 320;
 
-/** An ellipse in diagram units: centre, radii. */
+/**
+ * A region in diagram units. The centre and radii describe the ellipse that
+ * keyboard navigation and the target-size check use; `d`, when given, is the
+ * outline drawn and hit-tested instead (it should cover that ellipse's centre).
+ */
 export interface Spot {
   id: string;
   cx: number;
   cy: number;
   rx: number;
   ry: number;
+  /** Closed SVG path of the region's shape, in the same 240 × 320 box. */
+  d?: string;
 }
 
 // Each spot is at least 28 × 24 units: the diagram is never drawn narrower

@@ -128,6 +128,60 @@ export const styles = css`
     margin-block: 0.25rem 0.75rem;
     background: var(--_surface);
   }
+  .urgent {
+    border: 2px solid var(--_emergency);
+    border-inline-start-width: 8px;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.75rem;
+    margin-block-end: 1rem;
+    scroll-margin-block-start: 1rem;
+  }
+  .urgent h2 {
+    color: var(--_emergency);
+  }
+  .urgent:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .refine fieldset {
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+    margin: 0;
+    padding: 0.5rem 0 0.25rem;
+  }
+  .refine legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .answers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .answer {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: 400;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .answer input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .flag-note {
+    border-inline-start: 4px solid var(--_emergency);
+    padding-inline-start: 0.5rem;
+  }
+  .exercises {
+    list-style: none;
+    padding: 0;
+  }
+  .exercises exercise-card {
+    margin-block-start: 0.5rem;
+  }
   @media (forced-colors: active) {
     .region {
       fill: transparent;
@@ -140,5 +194,13 @@ export const styles = css`
     .region:focus-visible {
       stroke: Highlight;
     }
+  }
+  /* Knee art: shading and fainter structures. */
+  .faint {
+    opacity: 0.6;
+  }
+  .shade {
+    fill: var(--knee-outline, #8a6452);
+    opacity: 0.12;
   }
 `;

@@ -1,15 +1,20 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './knee-pain-map.styles.js';
 import { backKnee, frontKnee } from './diagram.js';
 import { HEIGHT, WIDTH, isMirrored, nextSpot, spots, type Direction } from './geometry.js';
-import { KneeRegionSelectEvent, type SelectVia } from './events.js';
+import { KneeRefineAnswerEvent, KneeRegionSelectEvent, type SelectVia } from './events.js';
+import { refine, type Answer, type Answers, type RankedCause } from './refine.js';
+import { guideContext, type GuideApi } from '../../context/guide-context.js';
+import { formatDose } from '../exercise-card/dose.js';
+import '../exercise-card/define.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
-import type { Commonness, Region, Tier } from '../../content/types.js';
+import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
 
@@ -26,10 +31,13 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * @tagname knee-pain-map
  * @summary Clickable knee pain map with likely causes for each region.
  * @fires {KneeRegionSelectEvent} knee-region-select - The visitor selected or cleared a region. `detail`: `{ region, view, side, via }`.
+ * @fires {KneeRefineAnswerEvent} knee-refine-answer - The visitor answered a refine question. `detail`: `{ region, question, answer, redFlag }`.
  * @csspart diagram - The column with the view switch, the diagram and the list.
  * @csspart region - Each clickable region of the diagram.
  * @csspart region--selected - The selected region (alongside `region`).
  * @csspart panel - The result panel for the selected region.
+ * @csspart urgent - Advice shown first when a refine answer points to a warning sign.
+ * @csspart refine - The refine questions.
  * @cssprop --knee-accent - Brand colour: buttons, region outlines, highlights.
  * @cssprop --knee-surface - Background of the widget.
  * @cssprop --knee-text - Text colour.
@@ -51,21 +59,51 @@ export class KneePainMap extends GuideElement {
   /** Which view is shown: `front` or `back`. The visitor can switch it too. */
   @property({ reflect: true }) view: MapView = 'front';
 
-  /** The selected region id, or empty for none. Setting it from code fires no event. */
+  /**
+   * The selected region id, or empty for none. Setting it from code fires no
+   * event, but the rest of the guide follows it (so a page can open on a region).
+   */
   @property() selected: string | null = null;
 
   /** The region holding the diagram's single tab stop. */
   @state() private focusId: string | null = null;
+
+  /** Answers to the refine questions, kept across regions (they ask some of the same things). Never stored. */
+  @state() private answers: Answers = {};
+
+  /** Exercise rows the visitor opened in the panel. */
+  @state() private openExercises = new Set<string>();
+
+  /** What the live region says after the last action. */
+  @state() private announce = '';
+
+  @consume({ context: guideContext })
+  private guide?: GuideApi;
+
+  /** Set while `selected` changes because of the visitor or the guide, not page code. */
+  private internalChange = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     // Follow selections made elsewhere in the guide (another map). The initial
     // empty selection must not wipe a `selected` set by the page.
     const sel = this.selection;
     if (changed.has('selection') && sel && sel !== emptySelection && sel.region !== this.selected) {
+      this.internalChange = true;
       this.selected = sel.region;
       const v = this.regionView(sel.region);
       if (v) this.view = v;
     }
+    if (changed.has('selected') && !this.internalChange) {
+      // Page code chose a region: show its side of the knee, and tell the
+      // guide (not the page: no event fires for values set from code).
+      const v = this.regionView(this.selected);
+      if (v) this.view = v;
+      const initialEmpty = changed.get('selected') === undefined && !this.selected;
+      if (!initialEmpty && this.selected !== (this.selection?.region ?? null)) {
+        this.guide?.select({ region: this.selected || null, view: this.safeView, side: this.safeSide });
+      }
+    }
+    this.internalChange = false;
   }
 
   private get safeSide(): Side {
@@ -131,19 +169,23 @@ export class KneePainMap extends GuideElement {
           >
             <g transform=${mirrored ? `translate(${WIDTH} 0) scale(-1 1)` : ''}>
               <g aria-hidden="true">${view === 'front' ? frontKnee : backKnee}</g>
-              ${list.map(
-                (s) => svg`<ellipse
-                  class="region"
-                  part=${this.selected === s.id ? 'region region--selected' : 'region'}
-                  data-region=${s.id}
-                  cx=${s.cx} cy=${s.cy} rx=${s.rx} ry=${s.ry}
-                  role="button"
-                  tabindex=${tabStop === s.id ? 0 : -1}
-                  aria-label=${this.label(s.id)}
-                  aria-pressed=${this.selected === s.id}
-                  @click=${() => this.choose(s.id, 'pointer')}
-                  @focus=${() => (this.focusId = s.id)}
-                ></ellipse>`,
+              ${list.map((s) => {
+                const attrs = {
+                  part: this.selected === s.id ? 'region region--selected' : 'region',
+                  tab: tabStop === s.id ? 0 : -1,
+                  pressed: this.selected === s.id,
+                };
+                const choose = () => this.choose(s.id, 'pointer');
+                const focus = () => (this.focusId = s.id);
+                return s.d
+                  ? svg`<path class="region" part=${attrs.part} data-region=${s.id} d=${s.d}
+                      role="button" tabindex=${attrs.tab} aria-label=${this.label(s.id)}
+                      aria-pressed=${attrs.pressed} @click=${choose} @focus=${focus}></path>`
+                  : svg`<ellipse class="region" part=${attrs.part} data-region=${s.id}
+                      cx=${s.cx} cy=${s.cy} rx=${s.rx} ry=${s.ry}
+                      role="button" tabindex=${attrs.tab} aria-label=${this.label(s.id)}
+                      aria-pressed=${attrs.pressed} @click=${choose} @focus=${focus}></ellipse>`;
+              })}
               )}
             </g>
           </svg>
@@ -175,11 +217,7 @@ export class KneePainMap extends GuideElement {
         </div>
         <section class="panel" part="panel" aria-labelledby="panel-heading">${this.renderPanel()}</section>
       </div>
-      <div class="visually-hidden" role="status">
-        ${this.selected && this.data.region(this.selected)
-          ? msg(str`Showing likely causes for: ${this.label(this.selected)}`)
-          : ''}
-      </div>
+      <div class="visually-hidden" role="status">${this.announce}</div>
     `;
   }
 
@@ -190,12 +228,27 @@ export class KneePainMap extends GuideElement {
         ${msg('Choose a spot on the knee to see what usually causes pain there, what helps, and when to get it checked.')}
       </p>`;
     }
+    const result = refine(region, this.answers, this.data);
     const flags = region.redFlags
       .map((id) => this.data.redFlag(id))
-      .filter((f) => !!f)
-      .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier));
-    const exercises = regionExercises(this.data, region);
+      .filter((f) => !!f && !result.urgent.includes(f))
+      .sort((a, b) => tiers.indexOf(a!.tier) - tiers.indexOf(b!.tier)) as RedFlag[];
+    const exercises = regionExercises(this.data, region).slice(0, 6);
+    const questions = region.questions.map((id) => this.data.question(id)).filter((q) => !!q) as RefineQuestion[];
     return html`
+      ${result.urgent.length
+        ? html`<div class="urgent" part="urgent" id="urgent" tabindex="-1">
+            <h2>${msg('Your answers point to a warning sign')}</h2>
+            <ul>
+              ${result.urgent.map(
+                (f) => html`<li>
+                  <strong>${tierLabel(f.tier)}:</strong> ${f.text}.
+                  <span>${f.action}</span>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
       <h2 id="panel-heading">${region.name}</h2>
       <p>${region.where}</p>
       <p class="disclaimer" role="note"><strong>${this.data.content.guidance.notADiagnosis}</strong></p>
@@ -205,32 +258,80 @@ export class KneePainMap extends GuideElement {
               ${flags.map((f) => html`<li><strong>${tierLabel(f.tier)}:</strong> ${f.text}</li>`)}
             </ul>`
         : nothing}
-      <h3>${msg('Likely causes, most common first')}</h3>
+      <h3>${result.answered ? msg('Likely causes, best match for your answers first') : msg('Likely causes, most common first')}</h3>
+      ${questions.length ? this.renderRefine(region.id, questions) : nothing}
       <ol class="causes">
-        ${region.causes.map((c) => this.renderCause(region, c.condition, c.commonness, c.who))}
+        ${result.causes.map((c) => this.renderCause(c))}
       </ol>
       ${exercises.length
         ? html`<h3>${msg('Exercises that may help')}</h3>
-            <ul>
-              ${exercises.slice(0, 6).map((e) => html`<li>${e.name}</li>`)}
+            <ul class="exercises">
+              ${exercises.map(
+                (e) => html`<li>
+                  <details data-exercise=${e.id} @toggle=${this.onExerciseToggle}>
+                    <summary>${e.name} <span class="tag">(${formatDose(e.dose)})</span></summary>
+                    ${this.openExercises.has(e.id)
+                      ? html`<exercise-card exercise=${e.id} heading-level="4"></exercise-card>`
+                      : nothing}
+                  </details>
+                </li>`,
+              )}
             </ul>`
         : nothing}
     `;
   }
 
-  private renderCause(_region: Region, id: string, commonness: Commonness, who: string) {
-    const c = this.data.condition(id);
+  private renderRefine(region: string, questions: RefineQuestion[]) {
+    return html`<details class="refine" part="refine">
+      <summary>${msg(str`Sort these causes: answer ${questions.length} quick questions`)}</summary>
+      <p class="note">${msg('Your answers stay on this page. Skip any you are not sure about.')}</p>
+      ${questions.map((q) => {
+        const a = this.answers[q.id];
+        const flag = a ? q[a].redFlag : undefined;
+        return html`<fieldset>
+          <legend>${q.text}</legend>
+          <div class="answers">
+            ${(['yes', 'no', ''] as const).map(
+              (value) => html`<label class="answer">
+                <input
+                  type="radio"
+                  name=${q.id}
+                  value=${value}
+                  .checked=${(a ?? '') === value}
+                  @change=${() => this.answer(region, q, value || null)}
+                />
+                ${value === 'yes' ? msg('Yes') : value === 'no' ? msg('No') : msg('Not sure')}
+              </label>`,
+            )}
+          </div>
+          ${flag
+            ? html`<p class="flag-note">
+                <strong>${msg('This can be a warning sign.')}</strong>
+                <a href="#urgent" @click=${this.toUrgent}>${msg('See the advice at the top')}</a>
+              </p>`
+            : nothing}
+        </fieldset>`;
+      })}
+    </details>`;
+  }
+
+  private renderCause({ cause, shift }: RankedCause) {
+    const c = this.data.condition(cause.condition);
     if (!c) return nothing;
+    const fit =
+      shift > 0 ? msg('fits your answers') : shift < 0 ? msg('fits your answers less') : undefined;
     return html`<li>
       <details>
-        <summary>${c.name} <span class="tag">(${commonLabel(commonness)})</span></summary>
+        <summary>
+          ${c.name} <span class="tag">(${commonLabel(cause.commonness)}${fit ? html`; <em>${fit}</em>` : nothing})</span>
+        </summary>
         <p>${c.summary}</p>
         <h4>${msg('What it feels like')}</h4>
         <ul>${c.feelsLike.map((t) => html`<li>${t}</li>`)}</ul>
         <h4>${msg('What makes it worse')}</h4>
         <ul>${c.worseWith.map((t) => html`<li>${t}</li>`)}</ul>
         <h4>${msg('Who gets it')}</h4>
-        <p>${who}</p>
+        <p>${cause.who}</p>
         <h4>${msg('What usually helps')}</h4>
         <ul>${c.helps.map((t) => html`<li>${t}</li>`)}</ul>
         <h4>${msg('When to get it checked')}</h4>
@@ -241,17 +342,57 @@ export class KneePainMap extends GuideElement {
     </li>`;
   }
 
+  private answer(region: string, q: RefineQuestion, answer: Answer | null) {
+    const next: Record<string, Answer> = { ...this.answers };
+    if (answer) next[q.id] = answer;
+    else delete next[q.id];
+    this.answers = next;
+    const redFlag = (answer && q[answer].redFlag) || null;
+    this.announce = redFlag
+      ? msg(str`Warning sign: ${this.data.redFlag(redFlag)?.text ?? ''}. The advice is at the top of the results.`)
+      : msg('Causes re-sorted by your answers.');
+    this.dispatchEvent(new KneeRefineAnswerEvent({ region, question: q.id, answer, redFlag }));
+  }
+
+  private toUrgent(e: Event) {
+    // The link's fragment would resolve against the page, not our shadow root.
+    e.preventDefault();
+    const box = this.renderRoot.querySelector<HTMLElement>('#urgent');
+    box?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    box?.focus({ preventScroll: true });
+  }
+
+  private onExerciseToggle(e: Event) {
+    // A card is rendered only once its row is opened: six full cards per
+    // region would cost every selection for nothing.
+    const d = e.currentTarget as HTMLDetailsElement;
+    const id = d.dataset['exercise']!;
+    const open = new Set(this.openExercises);
+    if (d.open) open.add(id);
+    else open.delete(id);
+    this.openExercises = open;
+  }
+
   private setView(view: MapView) {
     this.view = view;
     this.focusId = null;
   }
 
-  private choose(id: string | null, via: SelectVia) {
+  private async choose(id: string | null, via: SelectVia) {
+    this.internalChange = true;
     this.selected = id;
     if (id) this.focusId = id;
-    this.dispatchEvent(
-      new KneeRegionSelectEvent({ region: id, view: this.safeView, side: this.safeSide, via }),
-    );
+    this.announce = id ? msg(str`Showing likely causes for: ${this.label(id)}`) : msg('Selection cleared.');
+    this.dispatchEvent(new KneeRegionSelectEvent({ region: id, view: this.safeView, side: this.safeSide, via }));
+    if (!id || via === 'keyboard') return;
+    // On a phone the panel is below the diagram, out of sight: bring its
+    // heading into view so a tap visibly does something. Keyboard users stay
+    // on the region they chose (the live region tells them what changed).
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector('#panel-heading');
+    if (heading && heading.getBoundingClientRect().top > innerHeight - 48) {
+      heading.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
   }
 
   private onListChange(e: Event) {
@@ -285,6 +426,8 @@ export class KneePainMap extends GuideElement {
     this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus();
   }
 }
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function commonLabel(c: Commonness): string {
   return c === 'common' ? msg('common') : c === 'less-common' ? msg('less common') : msg('rare');
