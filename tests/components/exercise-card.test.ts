@@ -1,11 +1,24 @@
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { defaultContent } from '../../src/content/default.js';
-import { realClick, shadow, textOf, isolated } from '../helpers.js';
+import { nextEvent, realClick, shadow, textOf, isolated } from '../helpers.js';
+import type { ExerciseCompleteEvent, ExerciseStartEvent } from '../../src/components/exercise-card/events.js';
 
-const button = (el: ExerciseCard, label: RegExp) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => label.test(textOf(b)))!;
+const button = (el: ExerciseCard, name: RegExp) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => name.test(textOf(b)))!;
+const press = async (el: ExerciseCard, name: RegExp) => {
+  const b = button(el, name);
+  expect(b, `button ${name}`).to.exist;
+  await realClick(b);
+  await el.updateComplete;
+};
+const sessionText = (el: ExerciseCard) => textOf(shadow(el).querySelector('[part="session"]'));
+const live = (el: ExerciseCard) => textOf(shadow(el).querySelector('[part="session"] [role="status"]'));
+const painScore = (el: ExerciseCard, n: number) =>
+  [...shadow(el).querySelectorAll<HTMLLabelElement>('[part="pain-check"] label')].find((l) => textOf(l) === String(n))!;
+const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
 
 describe('<exercise-card>', () => {
   it('renders the steps, dose and stop rule of the given exercise, and passes axe', async () => {
@@ -53,6 +66,122 @@ describe('<exercise-card>', () => {
       await expect(el).to.be.accessible();
     } finally {
       console.warn = original;
+    }
+  });
+
+  it('shows the movement as a named drawing, and still start and end positions under reduced motion', async () => {
+    const el = await isolated<ExerciseCard>(html`<exercise-card exercise="wall-sit"></exercise-card>`);
+    const figure = shadow(el).querySelector('[part="figure"]')!;
+    expect(figure.getAttribute('role')).to.equal('img');
+    expect(figure.getAttribute('aria-label')).to.match(/Wall sit/);
+    expect(visible(figure.querySelector('.motion'))).to.equal(true);
+    expect(visible(figure.querySelector('.stills'))).to.equal(false);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(visible(figure.querySelector('.motion'))).to.equal(false);
+      expect(visible(figure.querySelector('.stills'))).to.equal(true);
+      expect(textOf(figure.querySelector('.stills'))).to.equal('Start End');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('runs a session with a real countdown, counted reps, rests, and a pain check; fires start and complete', async () => {
+    const el = await isolated<ExerciseCard>(html`<exercise-card exercise="bridge"></exercise-card>`);
+    const started = nextEvent<ExerciseStartEvent>(el, 'exercise-start');
+    await press(el, /^Start$/);
+    expect((await started).detail).to.deep.equal({ exercise: 'bridge', setsDone: 0, reps: 0, holds: 0, pain: null });
+    expect(sessionText(el)).to.match(/Get ready.*Set 1 of 3.*0:05/);
+    expect(live(el)).to.match(/Get ready/);
+    // The real clock runs the countdown.
+    await new Promise((r) => setTimeout(r, 1300));
+    await el.updateComplete;
+    expect(sessionText(el)).to.match(/0:0[34]/);
+    await press(el, /^Skip$/);
+    expect(sessionText(el)).to.match(/Reps.*0 of 10/);
+    expect(live(el)).to.match(/Reps, set 1 of 3, 10 reps/);
+    for (let i = 0; i < 10; i++) await press(el, /^Count a rep$/);
+    expect(sessionText(el)).to.match(/Rest/);
+    await expect(el).to.be.accessible();
+    // The optional pain check during the rest.
+    await realClick(painScore(el, 4));
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('.advice'))).to.match(/OK, with care.*settles within a few hours/);
+    await press(el, /^Skip$/);
+    await press(el, /^Set done$/); // set 2 ended with no reps: not counted
+    await press(el, /^Skip$/);
+    await press(el, /^Set done$/);
+    expect(sessionText(el)).to.match(/How much did it hurt\?/);
+    expect(live(el)).to.match(/Last set done/);
+    const completed = nextEvent<ExerciseCompleteEvent>(el, 'exercise-complete');
+    await realClick(painScore(el, 7));
+    expect((await completed).detail).to.deep.equal({
+      exercise: 'bridge',
+      setsDone: 1,
+      reps: 10,
+      holds: 0,
+      pain: 7,
+      early: false,
+    });
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('.advice'))).to.match(/Too much.*Stop for now/);
+    expect(sessionText(el)).to.match(/All done/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the pain rule’s three answers: fine, OK with care, too much (with an easier exercise)', async () => {
+    const el = await isolated<ExerciseCard>(html`<exercise-card exercise="split-squat"></exercise-card>`);
+    await press(el, /^Start$/);
+    await press(el, /^Finish$/);
+    for (const [n, re] of [
+      [1, /Fine.*Carry on/],
+      [5, /OK, with care/],
+      [8, /Too much/],
+    ] as const) {
+      await realClick(painScore(el, n));
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('.advice')), String(n)).to.match(re);
+    }
+    const easier = defaultContent.exercises.find((e) => e.id === 'split-squat')!.easier;
+    if (easier.exercise) {
+      await press(el, /Try the easier one/);
+      expect(textOf(shadow(el).querySelector('h2'))).to.equal(
+        defaultContent.exercises.find((e) => e.id === easier.exercise)!.name,
+      );
+    }
+  });
+
+  it('pauses and resumes a hold, and finishing early says so', async () => {
+    const el = await isolated<ExerciseCard>(html`<exercise-card exercise="wall-sit"></exercise-card>`);
+    await press(el, /^Start$/);
+    await press(el, /^Skip$/);
+    expect(sessionText(el)).to.match(/Hold.*0:45/);
+    await press(el, /^Pause$/);
+    expect(sessionText(el)).to.match(/Paused/);
+    const shown = textOf(shadow(el).querySelector('.big'));
+    await new Promise((r) => setTimeout(r, 1100));
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('.big'))).to.equal(shown);
+    await press(el, /^Resume$/);
+    await press(el, /^End this hold$/);
+    const completed = nextEvent<ExerciseCompleteEvent>(el, 'exercise-complete');
+    await press(el, /^Finish$/);
+    expect((await completed).detail).to.include({ exercise: 'wall-sit', holds: 1, setsDone: 1, early: true });
+    expect(sessionText(el)).to.match(/Session ended early/);
+  });
+
+  it('prints as a clean handout: steps and both positions, no controls', async () => {
+    const el = await isolated<ExerciseCard>(html`<exercise-card exercise="clamshell"></exercise-card>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(visible(shadow(el).querySelector('[part="session"]'))).to.equal(false);
+      expect(visible(shadow(el).querySelector('.variants'))).to.equal(false);
+      expect(visible(shadow(el).querySelector('.motion'))).to.equal(false);
+      expect(visible(shadow(el).querySelector('.stills'))).to.equal(true);
+      expect(visible(shadow(el).querySelector('.steps'))).to.equal(true);
+      expect(visible(shadow(el).querySelector('[part="stop"]'))).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });

@@ -34,6 +34,163 @@ export const styles = css`
   .steps li {
     margin-block-end: 0.35rem;
   }
+  /* The figure: stroke colours come from the text and accent colours, so
+     dark themes and forced colours follow. */
+  .figure {
+    max-width: 22rem;
+    margin-block: 0.5rem 1rem;
+  }
+  .figure svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .fig,
+  .fig-work,
+  .fig-head {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .fig-work {
+    stroke: var(--_accent);
+  }
+  .fig-head {
+    fill: currentColor;
+  }
+  .prop,
+  .floor {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+  .stills {
+    display: none;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5rem;
+  }
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    text-align: center;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .motion {
+      display: none !important;
+    }
+    .stills {
+      display: grid;
+    }
+  }
+  .session {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.75rem;
+    margin-block: 1rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .phase {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  .phase strong {
+    font-size: 1.2em;
+  }
+  .big {
+    font-size: 2.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    margin: 0.25rem 0;
+  }
+  .pain fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0.5rem 0;
+  }
+  .pain legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .pain legend .note {
+    display: block;
+    font-weight: 400;
+  }
+  .scale {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(2.75rem, 1fr));
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+  .score {
+    position: relative;
+    display: grid;
+    place-items: center;
+    min-height: 44px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+    cursor: pointer;
+  }
+  /* The real radio stays in place (focusable, clickable) under its label. */
+  .score input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .score:has(input:checked) {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+  .score:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .advice {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75rem;
+  }
+  .advice[data-verdict='fine'] {
+    border-color: var(--_ok);
+  }
+  .advice[data-verdict='acceptable'] {
+    border-color: var(--_soon);
+  }
+  .advice[data-verdict='too-much'] {
+    border-color: var(--_emergency);
+  }
+  .advice button {
+    margin-block-start: 0.5rem;
+    display: block;
+  }
   @media print {
     :host {
       border: 1px solid #000;
@@ -41,9 +198,26 @@ export const styles = css`
       color: #000;
       background: #fff;
     }
+    /* A handout: the steps and both positions, no controls. */
     .variants,
-    .chooser {
-      display: none;
+    .chooser,
+    .session,
+    .motion {
+      display: none !important;
+    }
+    .stills {
+      display: grid;
+      max-width: 16rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .score:has(input:checked) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .fig-work {
+      stroke: Highlight;
     }
   }
 `;

@@ -11,6 +11,11 @@ import type { Difficulty, Exercise, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { ExerciseSession, type SessionChange } from './session.js';
+import { clockText, secondsLeft, type Step } from './plan.js';
+import { painBand } from './pain.js';
+import { ExerciseCompleteEvent, ExerciseStartEvent, type ExerciseProgressDetail } from './events.js';
+import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
 
 /**
  * One rehab or strengthening exercise: what it works, how much, step by step,
@@ -19,10 +24,21 @@ import { heading, headingLevel } from '../shared/heading.js';
  * Without an `exercise` attribute, inside a guide, it shows the exercises
  * suggested for the region chosen on the map.
  *
+ * "Do it now" runs a guided session: a get-ready countdown, hold timer or rep
+ * counter, rests, one leg then the other, announced politely to screen
+ * readers, paused when the page is hidden, then a 0–10 pain check with advice
+ * from the content's pain rule. Nothing is stored or sent; the page may
+ * listen to the events.
+ *
  * @tagname exercise-card
  * @summary A knee exercise a person can follow right on the page.
+ * @fires {ExerciseStartEvent} exercise-start - The visitor started a guided session. `detail`: `{ exercise, setsDone, reps, holds, pain }` (all zero or null).
+ * @fires {ExerciseCompleteEvent} exercise-complete - A guided session ended. `detail`: `{ exercise, setsDone, reps, holds, pain, early }`.
  * @csspart card - The exercise itself.
+ * @csspart figure - The illustration of the movement.
  * @csspart stop - The "stop if" safety rule.
+ * @csspart session - The "Do it now" timer and rep counter.
+ * @csspart pain-check - The 0–10 pain check and its advice.
  * @cssprop --knee-accent - Brand colour.
  * @cssprop --knee-surface - Background of the card.
  * @cssprop --knee-text - Text colour.
@@ -46,12 +62,35 @@ export class ExerciseCard extends GuideElement {
   /** An easier or harder variant described in words (not an exercise of its own). */
   @state() private variant: 'easier' | 'harder' | null = null;
 
+  /** Play a short beep at each change of step during a session. Off by default. */
+  @property({ type: Boolean }) sound = false;
+
+  /** Vibrate (on phones that can) at each change of step during a session. Off by default. */
+  @property({ type: Boolean }) vibrate = false;
+
+  /** What the polite live region says. */
+  @state() private announce = '';
+
+  /** The pain score picked on the pain check just shown, for its advice. */
+  @state() private painShown: number | null = null;
+
   private warned = new Set<string>();
+
+  /** The guided session of the exercise on show; `sessionFor` is its id. */
+  private session = new ExerciseSession(this, (c) => this.onSessionChange(c));
+  private sessionFor = '';
+  private audio?: AudioContext;
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('exercise') || changed.has('selection')) {
       this.current = null;
       this.variant = null;
+    }
+    // A different exercise on show: the old session no longer applies.
+    const shown = this.shownId();
+    if (this.session.status !== 'idle' && shown !== this.sessionFor) {
+      this.session.reset();
+      this.painShown = null;
     }
     const id = this.exercise;
     if (id && !this.data.exercise(id) && !this.warned.has(id)) {
@@ -102,6 +141,14 @@ export class ExerciseCard extends GuideElement {
     `;
   }
 
+  /** Id of the exercise being shown, as render() resolves it. */
+  private shownId(): string | undefined {
+    if (this.exercise) return this.data.exercise(this.current ?? this.exercise)?.id;
+    const region = this.data.region(this.selection?.region);
+    if (!region) return undefined;
+    return (this.data.exercise(this.current) ?? regionExercises(this.data, region)[0])?.id;
+  }
+
   private renderUnknown(id: string) {
     return html`<div part="card" role="note">
       ${heading(headingLevel(this.headingLevel), msg('Exercise not found'), 'title')}
@@ -116,6 +163,7 @@ export class ExerciseCard extends GuideElement {
     return html`<article part="card" aria-labelledby="name">
       ${heading(level, e.name, 'title', 'name')}
       <p>${e.summary}</p>
+      ${this.renderFigure(e)}
       <dl class="meta">
         <dt>${msg('Works')}</dt>
         <dd>${e.muscles.join(', ')}</dd>
@@ -141,6 +189,7 @@ export class ExerciseCard extends GuideElement {
         ${e.mistakes.map((s) => html`<li>${s}</li>`)}
       </ul>
       <p class="stop" part="stop"><strong>${msg('Stop if:')}</strong> ${e.stopIf}</p>
+      ${this.renderSession(e, section)}
       <div class="variants" role="group" aria-label=${msg('Change the level')}>
         ${this.variantButton(e, 'easier', msg('Make it easier'))}
         ${this.variantButton(e, 'harder', msg('Make it harder'))}
@@ -160,6 +209,189 @@ export class ExerciseCard extends GuideElement {
     </article>`;
   }
 
+  private renderFigure(e: Exercise) {
+    const still = (which: 'start' | 'end') =>
+      html`<figure>
+        <svg viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseStill(e.pose, which)}</svg>
+        <figcaption>${which === 'start' ? msg('Start') : msg('End')}</figcaption>
+      </figure>`;
+    // Both versions are in the page; CSS shows the moving one unless the
+    // visitor prefers reduced motion, or on paper, where the two stills show.
+    return html`<div class="figure" part="figure" role="img" aria-label=${msg(str`Drawing: ${e.name}, start and end positions`)}>
+      <svg class="motion" viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseMotion(e.pose)}</svg>
+      <div class="stills">${still('start')}${still('end')}</div>
+    </div>`;
+  }
+
+  private renderSession(e: Exercise, section: (t: string) => unknown) {
+    const s = this.session;
+    const mine = this.sessionFor === e.id;
+    const status = mine ? s.status : 'idle';
+    const step = mine ? s.step : undefined;
+    return html`<section class="session" part="session" aria-label=${msg('Do it now')}>
+      ${section(msg('Do it now'))}
+      ${status === 'idle'
+        ? html`<p>
+              ${msg('A timer counts you through it, one step at a time.')}
+              ${e.dose.perSide ? msg('Left leg first, then right.') : nothing}
+            </p>
+            <div class="actions">
+              <button type="button" class="primary" @click=${() => this.startSession(e)}>${msg('Start')}</button>
+            </div>`
+        : nothing}
+      ${step ? this.renderStep(step) : nothing}
+      ${status === 'check' || status === 'done' || step?.kind === 'rest' ? this.renderPainCheck(status) : nothing}
+      ${status === 'done'
+        ? html`<p class="done">
+              <strong>${s.early ? msg('Session ended early.') : msg('All done. Well done!')}</strong>
+              ${s.holds ? msg(str`Holds: ${s.holds}.`) : msg(str`Reps: ${s.reps}.`)}
+            </p>
+            <div class="actions">
+              <button type="button" @click=${() => this.session.reset()}>${msg('Do it again')}</button>
+            </div>`
+        : nothing}
+      <div class="visually-hidden" role="status">${this.announce}</div>
+    </section>`;
+  }
+
+  private renderStep(step: Step) {
+    const s = this.session;
+    const paused = s.status === 'paused';
+    const leg = step.side === 'left' ? msg('Left leg') : step.side === 'right' ? msg('Right leg') : '';
+    return html`<div class="step" data-kind=${step.kind}>
+        <p class="phase">
+          <strong>${stepLabel(step)}</strong>
+          ${leg ? html`<span>${leg}</span>` : nothing}
+          <span>${msg(str`Set ${step.set} of ${step.sets}`)}</span>
+        </p>
+        ${step.kind === 'reps'
+          ? html`<p class="big">${msg(str`${s.repsInSet} of ${step.reps}`)}</p>`
+          : html`<p class="big"><span class="visually-hidden">${msg('Time left:')}</span> ${clockText(secondsLeft(s.remainingMs))}</p>`}
+        ${paused
+          ? html`<p class="note">${s.pausedByPage ? msg('Paused while the page was hidden.') : msg('Paused.')}</p>`
+          : nothing}
+      </div>
+      <div class="actions">
+        ${step.kind === 'reps'
+          ? html`<button type="button" class="primary" ?disabled=${paused} @click=${() => this.session.rep()}>
+              ${msg('Count a rep')}
+            </button>`
+          : nothing}
+        <button type="button" @click=${() => (paused ? this.session.resume() : this.session.pause())}>
+          ${paused ? msg('Resume') : msg('Pause')}
+        </button>
+        <button type="button" @click=${() => this.session.next()}>
+          ${step.kind === 'reps' ? msg('Set done') : step.kind === 'hold' ? msg('End this hold') : msg('Skip')}
+        </button>
+        <button type="button" @click=${() => this.session.finish()}>${msg('Finish')}</button>
+      </div>`;
+  }
+
+  private renderPainCheck(status: string) {
+    const bands = this.data.content.guidance.painBands;
+    const band = this.painShown === null ? undefined : painBand(this.painShown, bands);
+    const e = this.data.exercise(this.sessionFor);
+    return html`<div class="pain" part="pain-check">
+      <fieldset>
+        <legend>
+          ${status === 'rest' || this.session.status === 'running' || this.session.status === 'paused'
+            ? msg('How much did that set hurt? (optional)')
+            : msg('How much did it hurt?')}
+          <span class="note">${msg('0 is no pain, 10 is the worst pain you can imagine.')}</span>
+        </legend>
+        <div class="scale">
+          ${Array.from(
+            { length: 11 },
+            (_, n) => html`<label class="score">
+              <input
+                type="radio"
+                name="pain"
+                value=${n}
+                .checked=${this.painShown === n}
+                @change=${() => this.ratePain(n)}
+              />
+              <span>${n}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      ${band
+        ? html`<p class="advice" data-verdict=${band.verdict} role="status">
+            <strong>${verdictLabel(band.verdict)}</strong> ${band.advice}
+            ${band.verdict === 'too-much' && e && e.easier.exercise
+              ? html`<button type="button" @click=${() => this.switchTo(e.easier.exercise!)}>
+                  ${msg(str`Try the easier one: ${this.data.exercise(e.easier.exercise)?.name ?? ''}`)}
+                </button>`
+              : band.verdict === 'too-much' && e
+                ? html`<span>${msg('Easier:')} ${e.easier.name}. ${e.easier.how}</span>`
+                : nothing}
+          </p>`
+        : html`<p class="note">${this.data.content.guidance.painRule}</p>`}
+      ${this.session.status === 'check'
+        ? html`<div class="actions">
+            <button type="button" @click=${() => this.session.finish()}>${msg('Skip')}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private startSession(e: Exercise) {
+    this.sessionFor = e.id;
+    this.painShown = null;
+    if (this.sound && !this.audio && typeof AudioContext !== 'undefined') this.audio = new AudioContext();
+    this.session.start(e.dose);
+  }
+
+  private ratePain(n: number) {
+    this.painShown = n;
+    this.session.ratePain(n);
+  }
+
+  private switchTo(id: string) {
+    this.session.reset();
+    this.current = id;
+    this.variant = null;
+  }
+
+  private progress(): ExerciseProgressDetail {
+    const s = this.session;
+    return { exercise: this.sessionFor, setsDone: s.setsDone, reps: s.reps, holds: s.holds, pain: s.pain };
+  }
+
+  private onSessionChange(change: SessionChange) {
+    const step = this.session.step;
+    if (change === 'start') this.dispatchEvent(new ExerciseStartEvent(this.progress()));
+    if (change === 'done') {
+      this.announce = this.session.early ? msg('Session ended early.') : msg('All done. Well done!');
+      this.dispatchEvent(new ExerciseCompleteEvent({ ...this.progress(), early: this.session.early }));
+      return;
+    }
+    if (change === 'check' || step?.kind === 'rest') this.painShown = null;
+    if (change === 'check') {
+      this.announce = msg('Last set done. How much did it hurt, from 0 to 10?');
+    } else if (step) {
+      const leg = step.side === 'left' ? msg('left leg') : step.side === 'right' ? msg('right leg') : '';
+      const what =
+        step.kind === 'reps' ? msg(str`${step.reps} reps`) : msg(str`${step.seconds} seconds`);
+      this.announce = [stepLabel(step), leg, msg(str`set ${step.set} of ${step.sets}`), what].filter(Boolean).join(', ');
+    }
+    this.cue();
+  }
+
+  /** Optional beep and buzz at each change of step: only if the embedder turned them on. */
+  private cue() {
+    if (this.vibrate) navigator.vibrate?.(150);
+    const ctx = this.audio;
+    if (!this.sound || !ctx) return;
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    gain.gain.value = 0.1;
+    osc.frequency.value = 880;
+    osc.connect(gain).connect(ctx.destination);
+    osc.start();
+    osc.stop(ctx.currentTime + 0.15);
+  }
+
   private variantButton(e: Exercise, which: 'easier' | 'harder', label: string) {
     const v: Variant = e[which];
     const target = v.exercise ? this.data.exercise(v.exercise) : undefined;
@@ -176,6 +408,20 @@ export class ExerciseCard extends GuideElement {
       ${label}${target ? html`: ${target.name}` : nothing}
     </button>`;
   }
+}
+
+function stepLabel(step: Step): string {
+  return step.kind === 'ready'
+    ? msg('Get ready')
+    : step.kind === 'hold'
+      ? msg('Hold')
+      : step.kind === 'rest'
+        ? msg('Rest')
+        : msg('Reps');
+}
+
+function verdictLabel(v: 'fine' | 'acceptable' | 'too-much'): string {
+  return v === 'fine' ? msg('Fine.') : v === 'acceptable' ? msg('OK, with care.') : msg('Too much.');
 }
 
 function difficultyLabel(d: Difficulty): string {
