@@ -199,6 +199,10 @@ export const styles = css`
   .faint {
     opacity: 0.6;
   }
+  .band {
+    fill: var(--knee-tendon, #f8ebe0);
+    opacity: 0.85;
+  }
   .shade {
     fill: var(--knee-outline, #8a6452);
     opacity: 0.12;

@@ -169,23 +169,19 @@ export class KneePainMap extends GuideElement {
           >
             <g transform=${mirrored ? `translate(${WIDTH} 0) scale(-1 1)` : ''}>
               <g aria-hidden="true">${view === 'front' ? frontKnee : backKnee}</g>
-              ${list.map((s) => {
-                const attrs = {
-                  part: this.selected === s.id ? 'region region--selected' : 'region',
-                  tab: tabStop === s.id ? 0 : -1,
-                  pressed: this.selected === s.id,
-                };
-                const choose = () => this.choose(s.id, 'pointer');
-                const focus = () => (this.focusId = s.id);
-                return s.d
-                  ? svg`<path class="region" part=${attrs.part} data-region=${s.id} d=${s.d}
-                      role="button" tabindex=${attrs.tab} aria-label=${this.label(s.id)}
-                      aria-pressed=${attrs.pressed} @click=${choose} @focus=${focus}></path>`
-                  : svg`<ellipse class="region" part=${attrs.part} data-region=${s.id}
-                      cx=${s.cx} cy=${s.cy} rx=${s.rx} ry=${s.ry}
-                      role="button" tabindex=${attrs.tab} aria-label=${this.label(s.id)}
-                      aria-pressed=${attrs.pressed} @click=${choose} @focus=${focus}></ellipse>`;
-              })}
+              ${list.map(
+                (s) => svg`<path
+                  class="region"
+                  part=${this.selected === s.id ? 'region region--selected' : 'region'}
+                  data-region=${s.id}
+                  d=${s.d}
+                  role="button"
+                  tabindex=${tabStop === s.id ? 0 : -1}
+                  aria-label=${this.label(s.id)}
+                  aria-pressed=${this.selected === s.id}
+                  @click=${() => this.choose(s.id, 'pointer')}
+                  @focus=${() => (this.focusId = s.id)}
+                ></path>`,
               )}
             </g>
           </svg>
