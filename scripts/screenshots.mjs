@@ -37,6 +37,48 @@ const pickBelowKneecap = async (p) => {
   await p.locator('knee-pain-map').first().locator('[part="panel"] h2').scrollIntoViewIfNeeded();
 };
 
+/** Screenshot of one element (the first match) after an action. */
+async function shootElement(page, name, width, selector, act) {
+  const p = await browser.newPage({ viewport: { width, height: 900 } });
+  p.on('console', (m) => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
+  p.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
+  await p.goto(`${url}demo/${page}`, { waitUntil: 'networkidle' });
+  await p.waitForFunction(() => customElements.get('knee-pain-map'));
+  if (act) await act(p);
+  await p.locator(selector).first().screenshot({ path: `docs/${name}.png`, animations: 'disabled' });
+  console.log(`docs/${name}.png`);
+  await p.close();
+}
+
+const map = (p) => p.locator('knee-pain-map').first();
+
+// "Pain just below my kneecap when I run downhill": pick the spot, open the
+// questions, answer the downhill one.
+const downhill = async (p) => {
+  await map(p).locator('[data-region="below-kneecap"]').click();
+  await map(p).locator('[part="refine"] > summary').click();
+  await map(p)
+    .locator('fieldset', { hasText: 'downstairs' })
+    .locator('label', { hasText: /^\s*Yes\s*$/ })
+    .click();
+};
+
+// Back of the knee, calf swollen: the urgent advice goes first.
+const swollenCalf = async (p) => {
+  await map(p).locator('button', { hasText: /^\s*Back\s*$/ }).click();
+  await map(p).locator('[data-region="upper-calf"]').click();
+  await map(p).locator('[part="refine"] > summary').click();
+  await map(p).locator('fieldset', { hasText: 'calf' }).locator('label', { hasText: /^\s*Yes\s*$/ }).click();
+};
+
+// Start the bridge session and count three reps.
+const bridgeSession = async (p) => {
+  const card = p.locator('exercise-card[exercise="bridge"]');
+  await card.locator('button', { hasText: /^\s*Start\s*$/ }).click();
+  await card.locator('button', { hasText: /^\s*Skip\s*$/ }).click();
+  for (let i = 0; i < 3; i++) await card.locator('button', { hasText: 'Count a rep' }).click();
+};
+
 // Tick "hot, red and swollen" on the checklist: the emergency answer, first.
 const tickInfection = async (p) => {
   await p.locator('red-flag-checklist').locator('label', { hasText: 'hot, red and swollen' }).click();
@@ -51,6 +93,14 @@ try {
   await shoot('clinic.html', 'map-selected-360', 360, 780, { fullPage: false, act: pickBelowKneecap });
   await shoot('clinic.html', 'map-selected-1280', 1280, 900, { fullPage: false, act: pickBelowKneecap });
   await shoot('clinic.html', 'checklist-emergency-360', 360, 780, { fullPage: false, act: tickInfection });
+  await shootElement('clinic.html', 'map-360', 360, 'knee-pain-map');
+  await shootElement('clinic.html', 'map-downhill-360', 360, 'knee-pain-map', downhill);
+  await shootElement('clinic.html', 'map-urgent-1280', 1280, 'knee-pain-map', swollenCalf);
+  await shootElement('blog.html', 'map-left-back-1280', 1280, 'knee-pain-map', (p) =>
+    map(p).locator('button', { hasText: /^\s*Back\s*$/ }).click(),
+  );
+  await shootElement('clinic.html', 'card-360', 360, 'exercise-card[exercise="wall-sit"]');
+  await shootElement('clinic.html', 'card-session-360', 360, 'exercise-card[exercise="bridge"]', bridgeSession);
 } finally {
   await browser.close();
   server.close();
