@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
@@ -140,9 +140,9 @@ describe('<knee-pain-map>', () => {
       await realTap(region(el, 'below-kneecap'));
       expect((await event).detail).to.include({ region: 'below-kneecap', via: 'pointer' });
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 600)); // smooth scroll
-      const top = shadow(el).querySelector('#panel-heading')!.getBoundingClientRect().top;
-      expect(top).to.be.within(0, 640 - 48);
+      const top = () => shadow(el).querySelector('#panel-heading')!.getBoundingClientRect().top;
+      // Scrolling is smooth (unless reduced motion is preferred): wait for it to land.
+      await waitUntil(() => top() >= 0 && top() <= 640 - 48, `results heading in view (top ${top()})`, { timeout: 3000 });
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -204,7 +204,8 @@ describe('<knee-pain-map>', () => {
     expect(rows.map(textOf).join(' ')).to.match(/Wall sit/);
     expect(shadow(el).querySelector('exercise-card')).to.equal(null);
     await realClick(rows.find((r) => /Wall sit/.test(textOf(r)))!);
-    await el.updateComplete;
+    // <details> fires "toggle" in a later task, and the card renders after it.
+    await waitUntil(() => shadow(el).querySelector('exercise-card'), 'the card appears');
     const card = shadow(el).querySelector<ExerciseCard>('exercise-card')!;
     await card.updateComplete;
     expect(textOf(shadow(card).querySelector('h4'))).to.equal('Wall sit');
