@@ -7,9 +7,25 @@ export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 export const textOf = (node: Element | ShadowRoot | null | undefined): string =>
   (node as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/**
+ * Scrolls the element to the middle of the viewport and waits until it stays
+ * there: a smooth scroll started by an earlier test (the widgets scroll
+ * results into view) must not move it between measuring and clicking.
+ */
+async function bringIntoView(el: Element) {
+  let last = NaN;
+  for (let i = 0; i < 60; i++) {
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(r));
+    const y = el.getBoundingClientRect().y;
+    if (y === last) return;
+    last = y;
+  }
+}
+
 /** A real pointer click at the centre of an element, through the browser's input pipeline. */
 export async function realClick(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center' });
+  await bringIntoView(el);
   const r = el.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
   await sendMouse({ type: 'move', position: [0, 0] });
@@ -17,7 +33,7 @@ export async function realClick(el: Element): Promise<void> {
 
 /** A real touch tap at the centre of an element (see the `tap` command in web-test-runner.config.mjs). */
 export async function realTap(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center' });
+  await bringIntoView(el);
   const r = el.getBoundingClientRect();
   await executeServerCommand('tap', { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) });
 }
