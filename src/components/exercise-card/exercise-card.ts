@@ -7,7 +7,7 @@ import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './exercise-card.styles.js';
 import { formatDose } from './dose.js';
 import { regionExercises } from '../../content/content-index.js';
-import type { Difficulty, Exercise, Variant } from '../../content/types.js';
+import type { Difficulty, Exercise, Region, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -81,14 +81,17 @@ export class ExerciseCard extends GuideElement {
   private sessionFor = '';
   private audio?: AudioContext;
 
+  /** Worked out once per update in willUpdate(), read by render(). */
+  private resolved: Resolved = { suggested: [] };
+
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('exercise') || changed.has('selection')) {
       this.current = null;
       this.variant = null;
     }
     // A different exercise on show: the old session no longer applies.
-    const shown = this.shownId();
-    if (this.session.status !== 'idle' && shown !== this.sessionFor) {
+    this.resolved = this.resolve();
+    if (this.session.status !== 'idle' && this.resolved.shown?.id !== this.sessionFor) {
       this.session.reset();
       this.painShown = null;
     }
@@ -102,12 +105,8 @@ export class ExerciseCard extends GuideElement {
   }
 
   override render() {
-    if (this.exercise) {
-      const own = this.data.exercise(this.current ?? this.exercise);
-      return own ? this.renderExercise(own) : this.renderUnknown(this.exercise);
-    }
-    const region = this.data.region(this.selection?.region);
-    const suggested = region ? regionExercises(this.data, region).slice(0, 6) : [];
+    const { region, suggested, shown } = this.resolved;
+    if (this.exercise) return shown ? this.renderExercise(shown) : this.renderUnknown(this.exercise);
     if (!region) {
       return html`<p class="hint">
         ${msg('Choose where it hurts on the knee map, and exercises that may help will appear here.')}
@@ -120,7 +119,7 @@ export class ExerciseCard extends GuideElement {
         ${msg(str`There are no exercises to suggest for pain here (${region.name}). The knee map shows what may cause it and when to get help.`)}
       </p>`;
     }
-    const shown = this.data.exercise(this.current) ?? suggested[0]!;
+    if (!shown) return nothing;
     return html`
       <p>${msg(str`Exercises that may help with pain here: ${region.name}`)}</p>
       <div class="chooser" role="group" aria-label=${msg('Suggested exercises')}>
@@ -141,12 +140,12 @@ export class ExerciseCard extends GuideElement {
     `;
   }
 
-  /** Id of the exercise being shown, as render() resolves it. */
-  private shownId(): string | undefined {
-    if (this.exercise) return this.data.exercise(this.current ?? this.exercise)?.id;
+  /** The exercise on show: the attribute's (or the variant picked), else the guide region's suggestion picked. */
+  private resolve(): Resolved {
+    if (this.exercise) return { suggested: [], shown: this.data.exercise(this.current ?? this.exercise) };
     const region = this.data.region(this.selection?.region);
-    if (!region) return undefined;
-    return (this.data.exercise(this.current) ?? regionExercises(this.data, region)[0])?.id;
+    const suggested = region ? regionExercises(this.data, region).slice(0, 6) : [];
+    return { region, suggested, shown: this.data.exercise(this.current) ?? suggested[0] };
   }
 
   private renderUnknown(id: string) {
@@ -240,7 +239,7 @@ export class ExerciseCard extends GuideElement {
             </div>`
         : nothing}
       ${step ? this.renderStep(step) : nothing}
-      ${status === 'check' || status === 'done' || step?.kind === 'rest' ? this.renderPainCheck(status) : nothing}
+      ${status === 'check' || status === 'done' || step?.kind === 'rest' ? this.renderPainCheck() : nothing}
       ${status === 'done'
         ? html`<p class="done">
               <strong>${s.early ? msg('Session ended early.') : msg('All done. Well done!')}</strong>
@@ -287,16 +286,14 @@ export class ExerciseCard extends GuideElement {
       </div>`;
   }
 
-  private renderPainCheck(status: string) {
+  private renderPainCheck() {
     const bands = this.data.content.guidance.painBands;
     const band = this.painShown === null ? undefined : painBand(this.painShown, bands);
     const e = this.data.exercise(this.sessionFor);
     return html`<div class="pain" part="pain-check">
       <fieldset>
         <legend>
-          ${status === 'rest' || this.session.status === 'running' || this.session.status === 'paused'
-            ? msg('How much did that set hurt? (optional)')
-            : msg('How much did it hurt?')}
+          ${this.session.active ? msg('How much did that set hurt? (optional)') : msg('How much did it hurt?')}
           <span class="note">${msg('0 is no pain, 10 is the worst pain you can imagine.')}</span>
         </legend>
         <div class="scale">
@@ -408,6 +405,12 @@ export class ExerciseCard extends GuideElement {
       ${label}${target ? html`: ${target.name}` : nothing}
     </button>`;
   }
+}
+
+interface Resolved {
+  region?: Region;
+  suggested: Exercise[];
+  shown?: Exercise;
 }
 
 function stepLabel(step: Step): string {

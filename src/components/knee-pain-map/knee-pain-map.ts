@@ -227,10 +227,10 @@ export class KneePainMap extends GuideElement {
     const result = refine(region, this.answers, this.data);
     const flags = region.redFlags
       .map((id) => this.data.redFlag(id))
-      .filter((f) => !!f && !result.urgent.includes(f))
-      .sort((a, b) => tiers.indexOf(a!.tier) - tiers.indexOf(b!.tier)) as RedFlag[];
+      .filter((f): f is RedFlag => !!f && !result.urgent.includes(f))
+      .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier));
     const exercises = regionExercises(this.data, region).slice(0, 6);
-    const questions = region.questions.map((id) => this.data.question(id)).filter((q) => !!q) as RefineQuestion[];
+    const questions = region.questions.map((id) => this.data.question(id)).filter((q): q is RefineQuestion => !!q);
     return html`
       ${result.urgent.length
         ? html`<div class="urgent" part="urgent" id="urgent" tabindex="-1">
