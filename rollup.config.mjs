@@ -1,7 +1,8 @@
 // Builds the drop-in scripts and the per-element modules.
 //
-//   dist/knee-pain-widgets.js       ES module, Lit included, self-registering
-//   dist/knee-pain-widgets.iife.js  classic script, same contents, no globals
+//   dist/knee-pain-widgets.js       ES module: loads the chunks of the elements on the page
+//   dist/chunks/*.js                those chunks (Lit and the guide in one, shared)
+//   dist/knee-pain-widgets.iife.js  classic script that loads the module, no globals
 //   dist/lib/**                     per-element ES modules for bundler users
 //                                   (lit and @lit/* stay external imports)
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -30,20 +31,46 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// The drop-in build's chunks: one "core" that every element needs (Lit, the
+// guide, shared styles and helpers), one per element, one per content part.
+const core = (id) =>
+  /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
+  /src\/(context|guide|styles|components\/shared|components\/knee-pain-guide|content\/(default-store|content-index))\//.test(id) ||
+  /src\/(define|content\/(default-store|content-index))\.ts$/.test(id) ||
+  /content\/en\/guidance\.json$/.test(id) ||
+  /exercise-card\/dose\.ts$/.test(id);
+
+const chunkName = (chunk) => {
+  const m = /components\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return `chunks/${m ? m[1] : chunk.name}-[hash].js`;
+};
+
 export default [
   {
-    input: 'src/index.ts',
-    output: [
-      { file: 'dist/knee-pain-widgets.js', format: 'es' },
-      // src/index.ts exports nothing, so the IIFE defines no global name.
-      { file: 'dist/knee-pain-widgets.iife.js', format: 'iife' },
-    ],
+    // The module entry finds the elements on the page and imports their
+    // chunks; the shared core (Lit, the guide) is one chunk of its own.
+    input: { 'knee-pain-widgets': 'src/index.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: chunkName,
+      manualChunks: (id) => (core(id) ? 'core' : undefined),
+    },
     plugins: [litNoGlobals(), ...plugins(true)],
+    onwarn,
+  },
+  {
+    // src/classic.ts exports nothing, so the IIFE defines no global name.
+    input: 'src/classic.ts',
+    output: { file: 'dist/knee-pain-widgets.iife.js', format: 'iife' },
+    plugins: plugins(true),
     onwarn,
   },
   {
     input: {
       index: 'src/lib.ts',
+      all: 'src/all.ts',
       'knee-pain-map': 'src/components/knee-pain-map/define.ts',
       'exercise-card': 'src/components/exercise-card/define.ts',
       'red-flag-checklist': 'src/components/red-flag-checklist/define.ts',

@@ -1,23 +1,43 @@
 /**
- * The drop-in script: registers every element. Exports nothing, so the
- * classic (IIFE) build defines no global besides the element names.
+ * The drop-in script. It holds no element itself: it looks at the page and
+ * loads the code (and the content) of just the elements the page uses, so a
+ * page with one exercise card never pays for the knee map.
  *
- * Loaded twice (the same file, or both builds), the second copy sees the
- * elements already defined and does nothing at all.
+ * What is fetched depends only on the page's markup, never on what a visitor
+ * does, and only from the folder this script was loaded from.
+ *
+ * Exports nothing, so the classic (IIFE) loader defines no global; loaded
+ * twice (even from two URLs), the chunks are the same modules and run once.
  */
-import { ensurePageGuide } from './guide/page-guide.js';
-import { define } from './define.js';
-import { KneePainGuide } from './components/knee-pain-guide/knee-pain-guide.js';
-import { KneePainMap } from './components/knee-pain-map/knee-pain-map.js';
-import { ExerciseCard } from './components/exercise-card/exercise-card.js';
-import { RedFlagChecklist } from './components/red-flag-checklist/red-flag-checklist.js';
+// Element name → its chunk. Each chunk imports the shared core (Lit, the
+// page-wide guide, <knee-pain-guide>), which we fetch alongside it to save a
+// round trip.
+const chunks: Record<string, () => Promise<unknown>> = {
+  'knee-pain-guide': () => import('./components/knee-pain-guide/define.js'),
+  'knee-pain-map': () => import('./components/knee-pain-map/define.js'),
+  'exercise-card': () => import('./components/exercise-card/define.js'),
+  'red-flag-checklist': () => import('./components/red-flag-checklist/define.js'),
+};
+const tags = Object.keys(chunks);
+const pending = new Set(tags);
 
-if (!customElements.get('knee-pain-map')) {
-  // The context root must exist before any element upgrades; guides upgrade
-  // before the elements inside them so those find their provider at once.
-  ensurePageGuide();
-  define('knee-pain-guide', KneePainGuide);
-  define('knee-pain-map', KneePainMap);
-  define('exercise-card', ExerciseCard);
-  define('red-flag-checklist', RedFlagChecklist);
+function load(tag: string) {
+  if (!pending.delete(tag)) return;
+  for (const chunk of [chunks['knee-pain-guide']!(), chunks[tag]!()]) {
+    chunk.catch((e: unknown) => console.error(`knee-pain-widgets: could not load <${tag}>.`, e));
+  }
+  if (!pending.size) observer.disconnect();
 }
+
+/** Loads the chunk of every element in or under `root`. */
+function discover(root: Element | Document) {
+  if (root instanceof Element && pending.has(root.localName)) load(root.localName);
+  for (const tag of pending) if (root.querySelector(tag)) load(tag);
+}
+
+// Elements written later in the HTML, or added by page code at any time.
+const observer = new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) discover(n);
+});
+observer.observe(document, { childList: true, subtree: true });
+discover(document);

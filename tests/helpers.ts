@@ -1,4 +1,7 @@
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+// Component tests see the whole default content at once, as an element does
+// once its parts have arrived (tests/bundle covers the parts arriving).
+import '../src/content/parts/all.js';
 
 /** The element's shadow root, typed. */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;

@@ -1,8 +1,9 @@
 import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentContext } from '../context/content-context.js';
 import { emptySelection, selectionContext, type Selection } from '../context/selection-context.js';
 import { KneeRegionSelectEvent } from '../components/knee-pain-map/events.js';
-import { defaultIndex } from './default-index.js';
+import { defaultIndex, onDefaultContent } from '../content/default-store.js';
 import { guideContext } from '../context/guide-context.js';
 
 // Events already taken by an inner guide. An outer guide (the page) must not
@@ -15,16 +16,38 @@ const handled = new WeakSet<Event>();
  * set by page code (a map's `selected`) arrives through `guideContext`
  * instead, since no user-action event may fire for it.
  */
-export class GuideController {
+export class GuideController implements ReactiveController {
   readonly selection: ContextProvider<typeof selectionContext>;
   readonly content: ContextProvider<typeof contentContext>;
   readonly api: ContextProvider<typeof guideContext>;
 
   constructor(readonly host: HTMLElement) {
     this.selection = new ContextProvider(host, { context: selectionContext, initialValue: emptySelection });
-    this.content = new ContextProvider(host, { context: contentContext, initialValue: defaultIndex });
+    this.content = new ContextProvider(host, { context: contentContext, initialValue: defaultIndex() });
     this.api = new ContextProvider(host, { context: guideContext, initialValue: { select: (s) => this.set(s) } });
     host.addEventListener(KneeRegionSelectEvent.eventName, this.onSelect);
+    // Parts of the default content arrive after the elements first render.
+    // A guide lives as long as the page, or is a <knee-pain-guide> that may
+    // be removed: it then stops listening (see hostDisconnected).
+    this.follow();
+    (host as Partial<ReactiveControllerHost>).addController?.(this);
+  }
+
+  private unfollow?: () => void;
+
+  private follow() {
+    this.unfollow ??= onDefaultContent((index) => this.content.setValue(index));
+    // A part may have arrived while this guide was not listening.
+    this.content.setValue(defaultIndex());
+  }
+
+  hostConnected() {
+    this.follow();
+  }
+
+  hostDisconnected() {
+    this.unfollow?.();
+    this.unfollow = undefined;
   }
 
   private onSelect = (e: KneeRegionSelectEvent) => {

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../../src/all.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { defaultContent } from '../../src/content/default.js';
 import { nextEvent, realClick, shadow, textOf, isolated } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';

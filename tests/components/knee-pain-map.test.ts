@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { realClick, settle, shadow, textOf } from '../helpers.js';

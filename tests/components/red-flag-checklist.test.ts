@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../../src/all.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
 import type { RedFlagChangeEvent } from '../../src/components/red-flag-checklist/events.js';
 import { defaultContent } from '../../src/content/default.js';

@@ -9,6 +9,8 @@ import { formatDose } from './dose.js';
 import { regionExercises } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Region, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
+import '../../content/parts/exercises.js';
+import { loadSoon } from '../shared/load-soon.js';
 import { pageLang } from '../shared/lang.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { ExerciseSession, type SessionChange } from './session.js';
@@ -83,6 +85,15 @@ export class ExerciseCard extends GuideElement {
 
   /** Worked out once per update in willUpdate(), read by render(). */
   private resolved: Resolved = { suggested: [] };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    loadSoon(import('../../content/parts/sources.js'));
+    // Without an exercise id the card follows the map: it needs the regions
+    // and their causes to suggest exercises.
+    if (!this.exercise)
+      loadSoon(import('../../content/parts/regions.js'), import('../../content/parts/conditions.js'));
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('exercise') || changed.has('selection')) {

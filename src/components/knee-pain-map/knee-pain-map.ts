@@ -11,7 +11,9 @@ import { KneeRefineAnswerEvent, KneeRegionSelectEvent, type SelectVia } from './
 import { refine, type Answer, type Answers, type RankedCause } from './refine.js';
 import { guideContext, type GuideApi } from '../../context/guide-context.js';
 import { formatDose } from '../exercise-card/dose.js';
-import '../exercise-card/define.js';
+import '../../content/parts/regions.js';
+import '../../content/parts/flags.js';
+import { loadSoon } from '../shared/load-soon.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
@@ -82,6 +84,17 @@ export class KneePainMap extends GuideElement {
 
   /** Set while `selected` changes because of the visitor or the guide, not page code. */
   private internalChange = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // What the panel shows after a choice: fetched now rather than on the
+    // visitor's click, so the diagram is usable sooner and the click is instant.
+    loadSoon(
+      import('../../content/parts/conditions.js'),
+      import('../exercise-card/define.js'),
+      import('../../content/parts/sources.js'),
+    );
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     // Follow selections made elsewhere in the guide (another map). The initial

@@ -11,6 +11,9 @@ import { summaryText } from './summary.js';
 import { RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
 import { formatDate, renderSources } from '../shared/sources.js';
+import '../../content/parts/flags.js';
+import '../../content/parts/regions.js';
+import { loadSoon } from '../shared/load-soon.js';
 import { tiers } from '../../content/content-index.js';
 import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
 
@@ -59,6 +62,7 @@ export class RedFlagChecklist extends GuideElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    loadSoon(import('../../content/parts/sources.js'));
     if (this.persist) this.restore();
   }
 

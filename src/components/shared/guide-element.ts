@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { contentContext } from '../../context/content-context.js';
 import { selectionContext, type Selection } from '../../context/selection-context.js';
-import { defaultIndex } from '../../guide/default-index.js';
+import { defaultIndex } from '../../content/default-store.js';
 import type { ContentIndex } from '../../content/content-index.js';
 
 /**
@@ -21,6 +21,6 @@ export class GuideElement extends LitElement {
 
   /** The content to render: the guide's, or the bundled default outside any guide. */
   protected get data(): ContentIndex {
-    return this.index ?? defaultIndex;
+    return this.index ?? defaultIndex();
   }
 }
