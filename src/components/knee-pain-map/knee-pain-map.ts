@@ -269,9 +269,11 @@ export class KneePainMap extends GuideElement {
         : nothing}
       <h3>${result.answered ? msg('Likely causes, best match for your answers first') : msg('Likely causes, most common first')}</h3>
       ${questions.length ? this.renderRefine(region.id, questions) : nothing}
-      <ol class="causes">
-        ${result.causes.map((c) => this.renderCause(c))}
-      </ol>
+      ${this.data.content.conditions.length
+        ? html`<ol class="causes">
+            ${result.causes.map((c) => this.renderCause(c))}
+          </ol>`
+        : html`<p class="note">${msg('Loading the likely causes…')}</p>`}
       ${exercises.length
         ? html`<h3>${msg('Exercises that may help')}</h3>
             <ul class="exercises">

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// What a visitor downloads, per kind of page, from the built drop-in script.
+//
+// The drop-in entry loads each element's chunk on demand; a chunk imports
+// others statically (needed before the element works) or dynamically (content
+// and code shown later, fetched as soon as the element connects). For each
+// element alone on a page, and for the full guide, this sums the compressed
+// size of every file fetched, in two steps:
+//
+//   usable  the entry, the core and the element's chunk with their static
+//           imports: what must arrive before the element works
+//   total   plus everything those chunks import dynamically
+//
+//   node scripts/size.mjs            prints the table, exits 1 over budget
+//   node scripts/size.mjs --json     the figures, for bench/
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const ENTRY = 'knee-pain-widgets.js';
+const KiB = 1024;
+
+/**
+ * Budgets in KiB brotli. `usable`: issue #10's 25 KiB for the script and the
+ * English content a page needs, held for each element alone on a page. The
+ * full guide needs every chunk, about 47 KiB; `total` is a ceiling on any
+ * page, a little above today's figure, so growth is a decision rather than
+ * an accident.
+ */
+export const budgets = { usable: 25, total: 48 };
+
+const files = new Map();
+function file(name) {
+  if (!files.has(name)) {
+    const code = readFileSync(join(DIST, name));
+    const rel = (spec) => join(dirname(name), spec);
+    const text = code.toString();
+    files.set(name, {
+      name,
+      raw: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      // Minified output: `import"./x.js"`, `from"./x.js"` and `import("./x.js")`.
+      static: [...text.matchAll(/(?:import|from)\s*"(\.[^"]+)"/g)].map((m) => rel(m[1])),
+      dynamic: [...text.matchAll(/import\(\s*"(\.[^"]+)"\s*\)/g)].map((m) => rel(m[1])),
+    });
+  }
+  return files.get(name);
+}
+
+/** `names` and everything they import statically. */
+function closure(names, follow = (f) => f.static) {
+  const seen = new Set();
+  const visit = (n) => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    for (const d of follow(file(n))) visit(d);
+  };
+  names.forEach(visit);
+  return seen;
+}
+
+const chunkFor = (prefix) => {
+  const hit = readdirSync(join(DIST, 'chunks')).find((f) => f.startsWith(`${prefix}-`));
+  if (!hit) throw new Error(`dist/chunks/${prefix}-*.js is missing: run npm run build`);
+  return `chunks/${hit}`;
+};
+
+const sum = (names) => {
+  const t = { files: names.size, raw: 0, gzip: 0, brotli: 0 };
+  for (const n of names) for (const k of ['raw', 'gzip', 'brotli']) t[k] += file(n)[k];
+  return t;
+};
+
+export function measure() {
+  const core = chunkFor('core');
+  const pages = {
+    'knee-pain-map': ['knee-pain-map'],
+    'exercise-card': ['exercise-card'],
+    'red-flag-checklist': ['red-flag-checklist'],
+    'full guide': ['knee-pain-map', 'exercise-card', 'red-flag-checklist'],
+  };
+  const rows = [];
+  for (const [page, tags] of Object.entries(pages)) {
+    const start = [ENTRY, core, ...tags.map(chunkFor)];
+    const usable = closure(start);
+    // Everything: dynamic imports too, except the entry's (other elements).
+    const total = closure(start, (f) => (f.name === ENTRY ? [] : [...f.static, ...f.dynamic]));
+    rows.push({ page, usable: sum(usable), total: sum(total) });
+  }
+  const perFile = [...closure([ENTRY], (f) => [...f.static, ...f.dynamic])].map((n) => {
+    const { raw, gzip, brotli } = file(n);
+    return { file: n.replace(/-[\w-]{8}\.js$/, '-*.js'), raw, gzip, brotli };
+  });
+  return { rows, perFile, classic: file('knee-pain-widgets.iife.js') };
+}
+
+const k = (b) => (b / KiB).toFixed(1);
+
+export function table({ rows, perFile, classic }) {
+  const out = [
+    '| page | usable: files | usable: brotli KiB | total: files | total: raw KiB | total: gzip KiB | total: brotli KiB |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...rows.map(
+      ({ page, usable: u, total: t }) =>
+        `| ${page} | ${u.files} | ${k(u.brotli)} | ${t.files} | ${k(t.raw)} | ${k(t.gzip)} | ${k(t.brotli)} |`,
+    ),
+    '',
+    '| file | raw KiB | gzip KiB | brotli KiB |',
+    '|---|--:|--:|--:|',
+    ...perFile.map((f) => `| ${f.file} | ${k(f.raw)} | ${k(f.gzip)} | ${k(f.brotli)} |`),
+    `| knee-pain-widgets.iife.js (classic loader) | ${k(classic.raw)} | ${k(classic.gzip)} | ${k(classic.brotli)} |`,
+  ];
+  return out.join('\n');
+}
+
+export function overBudget({ rows }) {
+  const problems = [];
+  for (const { page, usable, total } of rows) {
+    if (page !== 'full guide' && usable.brotli > budgets.usable * KiB)
+      problems.push(`${page}: ${k(usable.brotli)} KiB brotli before it works, budget ${budgets.usable} KiB`);
+    if (total.brotli > budgets.total * KiB)
+      problems.push(`${page}: ${k(total.brotli)} KiB brotli in all, ceiling ${budgets.total} KiB`);
+  }
+  return problems;
+}
+
+if (process.argv[1] && basename(process.argv[1]) === 'size.mjs') {
+  const m = measure();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(m, null, 2));
+  } else {
+    console.log(table(m));
+    const problems = overBudget(m);
+    if (problems.length) {
+      console.error(`\nOver budget:\n  ${problems.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`\nWithin budget: each element usable in ≤ ${budgets.usable} KiB brotli; any page ≤ ${budgets.total} KiB in all.`);
+  }
+}
