@@ -9,21 +9,29 @@
  * Exports nothing, so the classic (IIFE) loader defines no global; loaded
  * twice (even from two URLs), the chunks are the same modules and run once.
  */
-// Element name → its chunk. Each chunk imports the shared core (Lit, the
-// page-wide guide, <knee-pain-guide>), which we fetch alongside it to save a
-// round trip.
-const chunks: Record<string, () => Promise<unknown>> = {
-  'knee-pain-guide': () => import('./components/knee-pain-guide/define.js'),
-  'knee-pain-map': () => import('./components/knee-pain-map/define.js'),
-  'exercise-card': () => import('./components/exercise-card/define.js'),
-  'red-flag-checklist': () => import('./components/red-flag-checklist/define.js'),
+// Element name → what to fetch: its chunk, and the content parts that chunk
+// imports. With the shared core (Lit, the page-wide guide, <knee-pain-guide>)
+// they are fetched at once, rather than a round trip after the chunk is parsed.
+const chunks: Record<string, () => Promise<unknown>[]> = {
+  'knee-pain-guide': () => [import('./components/knee-pain-guide/define.js')],
+  'knee-pain-map': () => [
+    import('./components/knee-pain-map/define.js'),
+    import('./content/parts/regions.js'),
+    import('./content/parts/flags.js'),
+  ],
+  'exercise-card': () => [import('./components/exercise-card/define.js')],
+  'red-flag-checklist': () => [
+    import('./components/red-flag-checklist/define.js'),
+    import('./content/parts/flags.js'),
+    import('./content/parts/regions.js'),
+  ],
 };
 const tags = Object.keys(chunks);
 const pending = new Set(tags);
 
 function load(tag: string) {
   if (!pending.delete(tag)) return;
-  for (const chunk of [chunks['knee-pain-guide']!(), chunks[tag]!()]) {
+  for (const chunk of [...chunks['knee-pain-guide']!(), ...chunks[tag]!()]) {
     chunk.catch((e: unknown) => console.error(`knee-pain-widgets: could not load <${tag}>.`, e));
   }
   if (!pending.size) observer.disconnect();

@@ -17,7 +17,7 @@ import { loadSoon } from '../shared/load-soon.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
-import { renderSources } from '../shared/sources.js';
+import { formatDate, renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -94,6 +94,14 @@ export class KneePainMap extends GuideElement {
       import('../exercise-card/define.js'),
       import('../../content/parts/sources.js'),
     );
+  }
+
+  override firstUpdated() {
+    // The panel dates its sources, and the first date formatter costs tens of
+    // milliseconds: make it while the page is idle, not on the first click.
+    const warm = () => formatDate('2026-01-01', pageLang(this));
+    if ('requestIdleCallback' in window) requestIdleCallback(warm);
+    else setTimeout(warm, 200);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
@@ -400,6 +408,9 @@ export class KneePainMap extends GuideElement {
     // heading into view so a tap visibly does something. Keyboard users stay
     // on the region they chose (the live region tells them what changed).
     await this.updateComplete;
+    // Measure in the next frame, whose layout the browser does anyway, rather
+    // than forcing one more inside the click.
+    await new Promise(requestAnimationFrame);
     const heading = this.renderRoot.querySelector('#panel-heading');
     if (heading && heading.getBoundingClientRect().top > innerHeight - 48) {
       heading.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });

@@ -2,18 +2,31 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { ContentIndex } from '../../content/content-index.js';
 
-/** The "Sources" list shown under any content item, with its review date. */
+// Building a date formatter is slow (tens of ms the first time, on a phone
+// more): one per language, reused.
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dateFormat(lang = ''): Intl.DateTimeFormat | null {
+  if (!formats.has(lang)) {
+    let f: Intl.DateTimeFormat | null;
+    try {
+      f = new Intl.DateTimeFormat(lang || undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    } catch {
+      f = null; // an invalid language tag
+    }
+    formats.set(lang, f);
+  }
+  return formats.get(lang)!;
+}
+
 /** A `YYYY-MM-DD` date as the page's language writes it ("21 Nov 2026", "Nov 21, 2026"). */
 export function formatDate(iso: string, lang?: string): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  try {
-    return d.toLocaleDateString(lang || undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  } catch {
-    return iso; // an invalid language tag
-  }
+  const f = dateFormat(lang);
+  return Number.isNaN(d.getTime()) || !f ? iso : f.format(d);
 }
 
+/** The "Sources" list shown under any content item, with its review date. */
 export function renderSources(index: ContentIndex, ids: readonly string[], reviewed: string, lang?: string) {
   const sources = ids.map((id) => index.source(id)).filter((s) => !!s);
   if (!sources.length) return nothing;
