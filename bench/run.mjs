@@ -42,7 +42,7 @@ if (!executablePath) {
 }
 
 console.log('Building the drop-in script and the floor…');
-execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 mkdirSync('bench/.build', { recursive: true });
 await esbuild.build({
   entryPoints: ['bench/floor/floor-map.ts'],

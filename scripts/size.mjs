@@ -62,9 +62,9 @@ function closure(names, follow = (f) => f.static) {
 }
 
 const chunkFor = (prefix) => {
-  const hit = readdirSync(join(DIST, 'chunks')).find((f) => f.startsWith(`${prefix}-`));
-  if (!hit) throw new Error(`dist/chunks/${prefix}-*.js is missing: run npm run build`);
-  return `chunks/${hit}`;
+  const hits = readdirSync(join(DIST, 'chunks')).filter((f) => f.startsWith(`${prefix}-`));
+  if (hits.length !== 1) throw new Error(`expected one dist/chunks/${prefix}-*.js, found ${hits.length}: run npm run build`);
+  return `chunks/${hits[0]}`;
 };
 
 const sum = (names) => {
