@@ -31,6 +31,10 @@ const pending = new Set(tags);
 
 function load(tag: string) {
   if (!pending.delete(tag)) return;
+  // Every chunk brings the core, which defines <knee-pain-guide>: once any
+  // element loads, a guide needs nothing more (and the observer can stop
+  // when the three elements are in).
+  pending.delete('knee-pain-guide');
   for (const chunk of [...chunks['knee-pain-guide']!(), ...chunks[tag]!()]) {
     chunk.catch((e: unknown) => console.error(`knee-pain-widgets: could not load <${tag}>.`, e));
   }
