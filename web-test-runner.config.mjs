@@ -1,35 +1,24 @@
-// Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
+// Browser tests: @web/test-runner + @open-wc/testing in real browsers:
+// Chromium and Firefox ESR (Puppeteer; Firefox over WebDriver BiDi) and WebKit
+// (WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb).
+// KNEE_ENGINES=chromium,firefox,webkit picks engines; by default every one
+// installed runs (scripts/ensure-browsers.mjs installs them).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, findBrowser } from './scripts/browsers.mjs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+import { chromiumArgs, findBrowser, wantedEngines } from './scripts/browsers.mjs';
+import { startWebKitDriver } from './scripts/webkit-driver.mjs';
+import { commandsPlugin } from './scripts/wtr-commands.mjs';
 
-const chromium = findBrowser('chromium');
-if (!chromium) throw new Error('Chromium not found: run `node scripts/ensure-browsers.mjs`.');
+const { present, missing } = wantedEngines();
+if (!present.length) throw new Error('No test browser found: run `node scripts/ensure-browsers.mjs`.');
+console.log(`Engines: ${present.join(', ')}${missing.length ? ` (not installed, not run: ${missing.join(', ')})` : ''}`);
 
-/**
- * `tap` command: a real touch tap through the browser's input pipeline
- * (touchstart, touchend, then the click a tap produces), for touch tests.
- */
-const touchPlugin = {
-  name: 'knee-touch',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'tap') return undefined;
-    const page = session.browser.getPage?.(session.id);
-    if (!page?.touchscreen) throw new Error(`tap: no touchscreen in ${session.browser.name}`);
-    await page.touchscreen.tap(payload.x, payload.y);
-    return true;
-  },
-};
-
-export default {
-  files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
-  nodeResolve: { exportConditions: ['production'] },
-  // Content is JSON, imported as modules (the bundle inlines it the same way).
-  mimeTypes: { '**/*.json': 'js' },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }), touchPlugin],
-  browsers: [
+const launchers = {
+  chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: chromium, headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: chromiumArgs },
       // "Copy summary" is tested by reading the clipboard back, which a page
       // may only do with permission.
       async createPage({ config, context }) {
@@ -41,9 +30,60 @@ export default {
         return context.newPage();
       },
     }),
-  ],
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findBrowser('firefox'),
+        headless: true,
+        extraPrefsFirefox: {
+          // Lets the test read the clipboard back without Firefox's paste prompt.
+          'dom.events.testing.asyncClipboard': true,
+        },
+      },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        // Puppeteer 24's setViewport also sends emulation.setScreenOrientationOverride,
+        // which Firefox ESR 140 does not know yet: let that one command fail quietly.
+        const bc = page.mainFrame().browsingContext;
+        const setOrientation = bc.setScreenOrientationOverride.bind(bc);
+        bc.setScreenOrientationOverride = (o) =>
+          setOrientation(o).catch((e) => {
+            if (!/unknown command/.test(e.message)) throw e;
+          });
+        return page;
+      },
+    }),
+  webkit: async () => {
+    const { port } = await startWebKitDriver();
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: findBrowser('webkit'),
+          // The clipboard test reads back what "Copy summary" wrote.
+          args: ['--automation', '--javascript-can-access-clipboard=true'],
+        },
+      },
+    });
+  },
+};
+
+export default {
+  files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
+  nodeResolve: { exportConditions: ['production'] },
+  // Content is JSON, imported as modules (the bundle inlines it the same way).
+  mimeTypes: { '**/*.json': 'js' },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2021' }), commandsPlugin],
+  browsers: await Promise.all(present.map((e) => launchers[e]())),
   // Real input (sendMouse, sendKeys) goes to one focused page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 5 * 60 * 1000,
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 60 * 1000,
 };

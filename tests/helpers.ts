@@ -34,12 +34,67 @@ export async function realClick(el: Element): Promise<void> {
   await sendMouse({ type: 'move', position: [0, 0] });
 }
 
-/** A real touch tap at the centre of an element (see the `tap` command in web-test-runner.config.mjs). */
+/** A real touch tap at the centre of an element (the `knee-tap` command in scripts/wtr-commands.mjs). */
 export async function realTap(el: Element): Promise<void> {
   await bringIntoView(el);
   const r = el.getBoundingClientRect();
-  await executeServerCommand('tap', { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) });
+  const done = await executeServerCommand('knee-tap', { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) });
+  if (!done) throw new Error('knee-tap: this engine has no touch input');
 }
+
+/** Sets the viewport size in any engine (scripts/wtr-commands.mjs). */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  if (!(await executeServerCommand('knee-viewport', size))) throw new Error('knee-viewport: not supported here');
+  await settle();
+}
+
+/** Media features a test may emulate. */
+export interface MediaEmulation {
+  media?: 'screen' | 'print';
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+  forcedColors?: 'active' | 'none';
+}
+
+/**
+ * Emulates media features. Resolves false when the engine cannot (WebKit over
+ * WebDriver): the caller then checks the same rule in the element's own
+ * style sheets instead (see `mediaRuleHides`).
+ */
+export async function emulateMedia(media: MediaEmulation): Promise<boolean> {
+  const done = (await executeServerCommand('knee-media', media)) === true;
+  if (done) await settle();
+  return done;
+}
+
+/**
+ * Whether the element's shadow style sheets, as this engine parsed them, hold
+ * an `@media` rule whose condition matches `condition` and which sets
+ * `display: none` on a selector matching `selector`. The fallback check for
+ * engines that cannot emulate a media feature.
+ */
+export function mediaRuleHides(el: Element, condition: RegExp, selector: string): boolean {
+  const sheets = [...(el.shadowRoot?.adoptedStyleSheets ?? [])];
+  for (const style of el.shadowRoot?.querySelectorAll('style') ?? []) if (style.sheet) sheets.push(style.sheet);
+  const hides = (rules: CSSRuleList, inMedia: boolean): boolean =>
+    [...rules].some((rule) => {
+      if (rule instanceof CSSMediaRule) return (inMedia || condition.test(rule.conditionText)) && hides(rule.cssRules, true);
+      return (
+        inMedia &&
+        rule instanceof CSSStyleRule &&
+        rule.selectorText.split(',').some((s) => s.trim() === selector || s.trim().endsWith(` ${selector}`)) &&
+        rule.style.display === 'none'
+      );
+    });
+  return sheets.some((sheet) => hides(sheet.cssRules, false));
+}
+
+/** The engine running the test, from its user agent. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 
 /** Resolves with the next event of this type on the target. */
 export const nextEvent = <E extends Event>(target: EventTarget, type: string): Promise<E> =>

@@ -1,10 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { nextEvent, realClick, realTap, settle, shadow, textOf, isolated } from '../helpers.js';
+import { nextEvent, realClick, realTap, setViewport, settle, shadow, textOf, isolated } from '../helpers.js';
 
 const region = (el: KneePainMap, id: string) => shadow(el).querySelector<SVGElement>(`[data-region="${id}"]`)!;
 const panel = (el: KneePainMap) => shadow(el).querySelector('[part="panel"]')!;

@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { realClick, settle, shadow, textOf } from '../helpers.js';
+import { realClick, setViewport, settle, shadow, textOf } from '../helpers.js';
 
 /** Everything inside the element's shadow root that sticks out past the viewport's right edge. */
 const overflowing = (el: Element) =>

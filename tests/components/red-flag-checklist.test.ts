@@ -94,7 +94,7 @@ describe('<red-flag-checklist>', () => {
     inputs[0]!.focus();
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(inputs[1]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar
     await el.updateComplete;
     expect(inputs[1]!.checked).to.be.true;
     expect(textOf(status(el))).to.not.equal('No warning signs ticked');
