@@ -3,6 +3,8 @@
 // (WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb).
 // KNEE_ENGINES=chromium,firefox,webkit picks engines; by default every one
 // installed runs (scripts/ensure-browsers.mjs installs them).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -74,7 +76,29 @@ const launchers = {
   },
 };
 
+/**
+ * Test-only server routes: `/__test/slow` answers after 20 s (a content URL
+ * that times out); `/__test/raw/<path>` serves a project file untransformed
+ * (this config turns every .json into a JS module for imports).
+ */
+const testRoutes = async (ctx, next) => {
+  if (ctx.path === '/__test/slow') {
+    await new Promise((r) => setTimeout(r, 20_000));
+    ctx.body = '{}';
+    return;
+  }
+  if (ctx.path.startsWith('/__test/raw/')) {
+    const file = path.resolve(path.normalize(ctx.path.slice('/__test/raw/'.length)));
+    if (!file.startsWith(process.cwd() + path.sep) || !existsSync(file)) return next();
+    ctx.type = path.extname(file);
+    ctx.body = readFileSync(file);
+    return;
+  }
+  return next();
+};
+
 export default {
+  middleware: [testRoutes],
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
   // Content is JSON, imported as modules (the bundle inlines it the same way).

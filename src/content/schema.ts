@@ -7,16 +7,9 @@
  * Errors name the file, the item id and the field.
  */
 import { contentFiles, type Content } from './types.js';
+import type { ContentError } from './errors.js';
 
-export interface ContentError {
-  /** File the item lives in, relative to `content/<locale>/` ("conditions.json"). */
-  file: string;
-  /** Id of the item, when the error is inside one. */
-  id?: string;
-  /** Field path inside the item ("feelsLike[2]"). */
-  field: string;
-  message: string;
-}
+export { formatError, type ContentError } from './errors.js';
 
 type Issue = { path: (string | number)[]; message: string };
 type Check = (value: unknown, path: (string | number)[], out: Issue[]) => void;
@@ -93,7 +86,7 @@ const obj =
     }
     // Unknown fields are almost always typos of known ones.
     for (const key of Object.keys(rec))
-      if (!(key in shape)) fail(out, [...path, key], `is not a known field (known: ${Object.keys(shape).join(', ')})`);
+      if (!Object.hasOwn(shape, key)) fail(out, [...path, key], `is not a known field (known: ${Object.keys(shape).join(', ')})`);
   };
 
 const weights: Check = (v, path, out) => {
@@ -224,6 +217,18 @@ const guidance = obj({
   ...provenance,
 });
 
+const clinic = obj({
+  name: str(undefined, 'text', 80),
+  emergencyNumber: opt(str(/^[0-9+#*\- ]{2,15}$/, 'a phone number such as 999 or 112', 15)),
+  contact: opt(
+    obj({
+      text: str(undefined, 'text', 120),
+      phone: opt(str(/^\+?[0-9][0-9 ()\-.]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .', 25)),
+      url: opt(str(URL_RE, 'a web address starting with http:// or https://', 400)),
+    }),
+  ),
+});
+
 const parts: Record<keyof typeof contentFiles, Check> = {
   sources: arr(source, 1, 300),
   regions: arr(region, 1, 40),
@@ -257,7 +262,11 @@ export function validateShape(data: unknown): ContentError[] {
   if (typeof data !== 'object' || data === null)
     return [{ file: '(content)', field: '(content)', message: 'must be an object' }];
   const rec = data as Record<string, unknown>;
-  obj({ locale: str(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or es-MX', 20), ...parts })(
+  obj({
+    locale: str(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or es-MX', 20),
+    ...parts,
+    clinic: opt(clinic),
+  })(
     rec,
     [],
     out,
@@ -353,6 +362,3 @@ export function validateContent(data: unknown): ValidationResult {
   return refs.length ? { ok: false, errors: refs } : { ok: true, content: data as Content };
 }
 
-/** One line per error: `conditions.json › patellofemoral-pain › feelsLike[2]: must not be empty`. */
-export const formatError = (e: ContentError, dir = ''): string =>
-  `${dir}${e.file}${e.id ? ` › ${e.id}` : ''} › ${e.field}: ${e.message}`;

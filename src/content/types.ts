@@ -234,6 +234,24 @@ export interface Guidance extends Provenance {
   checkAgain: string;
 }
 
+/** A clinic's own details: only in a clinic's content, never in the default content. */
+export interface ClinicDetails {
+  /** The clinic's name, as its patients know it. */
+  name: string;
+  /** The emergency number its patients should call (`999`): wins over the one guessed from the page's language. */
+  emergencyNumber?: string;
+  /** An invitation to get in touch, shown with the advice to see a professional. */
+  contact?: ClinicContact;
+}
+
+/** How to reach the clinic: the words to show, and a phone number and/or a web address. */
+export interface ClinicContact {
+  /** What the invitation says, e.g. "Book an assessment with our physiotherapists". */
+  text: string;
+  phone?: string;
+  url?: string;
+}
+
 export interface Content {
   locale: string;
   sources: Source[];
@@ -244,6 +262,8 @@ export interface Content {
   rules: DecisionRule[];
   questions: RefineQuestion[];
   guidance: Guidance;
+  /** Set by a clinic's own content (see `src/content/clinic.ts`). */
+  clinic?: ClinicDetails;
 }
 
 /** Which file under `content/<locale>/` holds each part of `Content`. */
@@ -256,4 +276,4 @@ export const contentFiles = {
   rules: 'decision-rules.json',
   questions: 'questions.json',
   guidance: 'guidance.json',
-} as const satisfies Record<Exclude<keyof Content, 'locale'>, string>;
+} as const satisfies Record<Exclude<keyof Content, 'locale' | 'clinic'>, string>;

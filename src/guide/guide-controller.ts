@@ -4,6 +4,7 @@ import { contentContext } from '../context/content-context.js';
 import { emptySelection, selectionContext, type Selection } from '../context/selection-context.js';
 import { KneeRegionSelectEvent } from '../components/knee-pain-map/events.js';
 import { defaultIndex, onDefaultContent } from '../content/default-store.js';
+import type { ContentIndex } from '../content/content-index.js';
 import { guideContext } from '../context/guide-context.js';
 
 // Events already taken by an inner guide. An outer guide (the page) must not
@@ -35,10 +36,19 @@ export class GuideController implements ReactiveController {
 
   private unfollow?: () => void;
 
+  /** A clinic's content, once loaded and valid: it replaces the default for this guide. */
+  private own?: ContentIndex;
+
+  /** Provides `index` (a clinic's content) instead of the default, or the default again when undefined. */
+  useContent(index: ContentIndex | undefined): void {
+    this.own = index;
+    this.content.setValue(index ?? defaultIndex());
+  }
+
   private follow() {
-    this.unfollow ??= onDefaultContent((index) => this.content.setValue(index));
+    this.unfollow ??= onDefaultContent((index) => this.content.setValue(this.own ?? index));
     // A part may have arrived while this guide was not listening.
-    this.content.setValue(defaultIndex());
+    this.content.setValue(this.own ?? defaultIndex());
   }
 
   hostConnected() {
