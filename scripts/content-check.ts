@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles, type Content, type Tier } from '../src/content/types.js';
 import { formatError, validateContent, type ContentError } from '../src/content/schema.js';
+import { mergeContent } from '../src/content/clinic.js';
 import { MAX_CORPUS_GRADE, readability } from '../src/content/readability.js';
 
 const REVIEW_EVERY_DAYS = 365;
@@ -100,10 +101,29 @@ for (const locale of locales) {
   }
 }
 
+// Example clinic content (content/examples/*.json): overlays on the English
+// content, checked exactly as <knee-pain-guide> checks them at run time.
+const examplesDir = join(root, 'examples');
+const examples = existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.json')) : [];
+const english = locales.includes('en') ? loadLocale(join(root, 'en'), 'en') : undefined;
+for (const file of examples) {
+  const path = join(examplesDir, file);
+  if (!english || english.errors.length) break;
+  let overlay: unknown;
+  try {
+    overlay = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    report.errors.push(`${path}: is not valid JSON: ${(e as Error).message}`);
+    continue;
+  }
+  const merged = mergeContent(english.data as unknown as Content, overlay);
+  if (!merged.ok) report.errors.push(...merged.errors.map((e) => formatError(e, `${path} › `)));
+}
+
 if (json) {
   console.log(JSON.stringify(report));
 } else {
-  console.log(`Content check: ${locales.join(', ') || 'no locales'}`);
+  console.log(`Content check: ${locales.join(', ') || 'no locales'}; clinic examples: ${examples.join(', ') || 'none'}`);
   console.log(
     `  regions ${report.regions}, conditions ${report.conditions}, exercises ${report.exercises}, questions ${report.questions}, sources ${report.sources}`,
   );
