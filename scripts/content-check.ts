@@ -57,6 +57,9 @@ const report = {
   errors: [] as string[],
 };
 
+/** Each locale's content once valid: every locale must hold exactly the items English has. */
+const validated = new Map<string, Content>();
+
 for (const locale of locales) {
   const dir = join(root, locale);
   const { data, errors } = loadLocale(dir, locale);
@@ -68,6 +71,7 @@ for (const locale of locales) {
     continue;
   }
   const c: Content = result.content;
+  validated.set(locale, c);
   if (locale === 'en') {
     report.regions = c.regions.length;
     report.conditions = c.conditions.length;
@@ -84,20 +88,34 @@ for (const locale of locales) {
     if (age > REVIEW_EVERY_DAYS) report.reviewOverdue.push(`${where} (reviewed ${item.reviewed})`);
     if (age < -1) report.errors.push(`${where} › reviewed: ${item.reviewed} is in the future`);
   }
-  const read = readability(c);
-  report.readingGrade[locale] = read.corpusGrade;
-  report.hardestItems.push(
-    ...[...read.items]
-      .sort((a, b) => b.grade - a.grade)
-      .slice(0, 5)
-      .map((i) => ({ locale, ...i })),
-  );
-  // Flesch–Kincaid is defined for English only.
+  // Flesch–Kincaid is defined for English only: other locales are reviewed by a person.
   if (locale.startsWith('en')) {
+    const read = readability(c);
+    report.readingGrade[locale] = read.corpusGrade;
+    report.hardestItems.push(
+      ...[...read.items]
+        .sort((a, b) => b.grade - a.grade)
+        .slice(0, 5)
+        .map((i) => ({ locale, ...i })),
+    );
     if (read.corpusGrade > MAX_CORPUS_GRADE)
       report.errors.push(`${dir}: reading grade ${read.corpusGrade} is above ${MAX_CORPUS_GRADE}`);
     for (const i of read.tooHard)
       report.errors.push(`${dir}/${i.file} › ${i.id}: reading grade ${i.grade} is too high (simplify the wording)`);
+  }
+}
+
+// A translation must be complete: the same items (by id) as English, no more, no fewer.
+const en = validated.get('en');
+for (const [locale, c] of validated) {
+  if (!en || locale === 'en') continue;
+  for (const [key, file] of Object.entries(contentFiles)) {
+    if (key === 'guidance') continue;
+    const ids = (x: Content) => (x[key as keyof Content] as { id: string }[]).map((i) => i.id);
+    const theirs = new Set(ids(c));
+    const ours = new Set(ids(en));
+    for (const id of ours) if (!theirs.has(id)) report.errors.push(`${join(root, locale, file)} › ${id}: is missing (it is in en)`);
+    for (const id of theirs) if (!ours.has(id)) report.errors.push(`${join(root, locale, file)} › ${id}: is not in en`);
   }
 }
 

@@ -14,7 +14,7 @@ test('prints the inventory of the default content as JSON and exits 0', () => {
   const r = run();
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout);
-  assert.deepEqual(report.locales, ['en']);
+  assert.deepEqual(report.locales, ['en', 'es']);
   assert.ok(report.regions >= 13 && report.conditions >= 15 && report.exercises >= 16);
   assert.ok(report.redFlags.emergency > 0 && report.redFlags.soon > 0 && report.redFlags.routine > 0);
   assert.deepEqual(report.errors, []);
@@ -53,4 +53,33 @@ test('reports a file that is not JSON', () => {
 test('the human-readable report lists the counts', () => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { encoding: 'utf8' });
   assert.match(out, /regions 13, conditions \d+, exercises \d+/);
+});
+
+test('fails when a translation lacks an item English has, or has one English lacks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kpw-content-'));
+  try {
+    cpSync('content/en', join(dir, 'en'), { recursive: true });
+    cpSync('content/es', join(dir, 'es'), { recursive: true });
+    const file = join(dir, 'es', 'exercises.json');
+    const exercises = JSON.parse(readFileSync(file, 'utf8'));
+    // Drop an exercise nothing refers to, so the locale is valid on its own.
+    const others = ['regions', 'conditions', 'questions'].map((f) => readFileSync(join(dir, 'es', `${f}.json`), 'utf8'));
+    const text = JSON.stringify(exercises);
+    const dropped = exercises.find(
+      (e) => text.split(`"${e.id}"`).length === 2 && !others.some((o) => o.includes(`"${e.id}"`)),
+    );
+    writeFileSync(file, JSON.stringify(exercises.filter((e) => e !== dropped)));
+    // An extra question in Spanish only (valid on its own, but not in en).
+    const qFile = join(dir, 'es', 'questions.json');
+    const questions = JSON.parse(readFileSync(qFile, 'utf8'));
+    questions.push({ ...questions[0], id: 'solo-en-espanol' });
+    writeFileSync(qFile, JSON.stringify(questions));
+    const r = run('--dir', dir);
+    assert.notEqual(r.status, 0);
+    const errors = JSON.parse(r.stdout).errors.join('\n');
+    assert.match(errors, new RegExp(`es/exercises\\.json › ${dropped.id}: is missing \\(it is in en\\)`));
+    assert.match(errors, /es\/questions\.json › solo-en-espanol: is not in en/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
