@@ -26,6 +26,10 @@ export const styles = css`
     gap: 0.5rem;
     margin-block: 0.75rem;
   }
+  /* A mistyped id is shown as text: a long one must wrap, not widen the card. */
+  .missing p {
+    overflow-wrap: anywhere;
+  }
   .variant {
     border: 1px dashed var(--_border);
     border-radius: calc(var(--_radius) / 2);

@@ -13,6 +13,8 @@ import '../../content/parts/exercises.js';
 import { loadSoon } from '../shared/load-soon.js';
 import { pageLang } from '../shared/lang.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
+import { contentPending, contentSettled } from '../shared/content-settled.js';
 import { ExerciseSession, type SessionChange } from './session.js';
 import { clockText, secondsLeft, type Step } from './plan.js';
 import { painBand } from './pain.js';
@@ -52,10 +54,20 @@ import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
 export class ExerciseCard extends GuideElement {
   static override styles = [base, styles];
 
-  /** The exercise id from the content, e.g. `wall-sit`. Leave empty inside a guide to follow the map. */
+  /**
+   * The exercise id from the content, e.g. `wall-sit`. Leave empty inside a guide to follow the map.
+   * An id that is not in the content (a typo) shows a calm "Exercise not found" message that offers
+   * the exercises there are, and warns once in the console naming the valid ids. The attribute
+   * keeps the value set; it is only ever shown as text. While a clinic's content (which may add
+   * exercises) is loading, the card says it is loading instead.
+   */
   @property({ reflect: true }) exercise: string | null = null;
 
-  /** Level of the card's main heading (1–6), so it fits the page's outline; its sections go one deeper. */
+  /**
+   * Level of the card's main heading (1–6), so it fits the page's outline; its sections go one deeper.
+   * Anything but a whole number from 1 to 6 (`0`, `7`, `-1`, `2.5`, `abc`) means 2, and warns once
+   * in the console.
+   */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** The exercise shown when the visitor switched to an easier or harder one, or picked a suggestion. */
@@ -64,19 +76,26 @@ export class ExerciseCard extends GuideElement {
   /** An easier or harder variant described in words (not an exercise of its own). */
   @state() private variant: 'easier' | 'harder' | null = null;
 
-  /** Play a short beep at each change of step during a session. Off by default. */
-  @property({ type: Boolean }) sound = false;
+  /**
+   * Play a short beep at each change of step during a session. Off by default.
+   * A boolean attribute: present is on, except `sound="false"`, which is read as off (and warns once).
+   */
+  @property({ converter: booleanAttribute }) sound = false;
 
-  /** Vibrate (on phones that can) at each change of step during a session. Off by default. */
-  @property({ type: Boolean }) vibrate = false;
+  /**
+   * Vibrate (on phones that can) at each change of step during a session. Off by default.
+   * A boolean attribute: present is on, except `vibrate="false"`, which is read as off (and warns once).
+   */
+  @property({ converter: booleanAttribute }) vibrate = false;
+
+  /** Set while an id not in the content waits for a clinic's content, which may add it. */
+  @state() private settling = false;
 
   /** What the polite live region says. */
   @state() private announce = '';
 
   /** The pain score picked on the pain check just shown, for its advice. */
   @state() private painShown: number | null = null;
-
-  private warned = new Set<string>();
 
   /** The guided session of the exercise on show; `sessionFor` is its id. */
   private session = new ExerciseSession(this, (c) => this.onSessionChange(c));
@@ -91,11 +110,21 @@ export class ExerciseCard extends GuideElement {
     loadSoon(import('../../content/parts/sources.js'));
     // Without an exercise id the card follows the map: it needs the regions
     // and their causes to suggest exercises.
-    if (!this.exercise)
+    if (!this.exerciseId)
       loadSoon(import('../../content/parts/regions.js'), import('../../content/parts/conditions.js'));
   }
 
+  /** The `exercise` set by the page, as an id: `null` when none (or not a string or a number). */
+  private get exerciseId(): string | null {
+    return idOf(this.exercise);
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('sound')) this.sound = booleanFor(this, 'sound', this.sound);
+    if (changed.has('vibrate')) this.vibrate = booleanFor(this, 'vibrate', this.vibrate);
+    if (changed.has('headingLevel') && this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) {
+      warnInvalid(this, 'heading-level', this.headingLevel, 'using 2', 'a whole number from 1 to 6');
+    }
     if (changed.has('exercise') || changed.has('selection')) {
       this.current = null;
       this.variant = null;
@@ -106,18 +135,31 @@ export class ExerciseCard extends GuideElement {
       this.session.reset();
       this.painShown = null;
     }
-    const id = this.exercise;
-    if (id && !this.data.exercise(id) && !this.warned.has(id)) {
-      this.warned.add(id);
-      console.warn(
-        `<exercise-card>: unknown exercise "${id}". Valid ids: ${this.data.content.exercises.map((e) => e.id).join(', ')}`,
-      );
+    this.checkExercise();
+  }
+
+  /** Warns about an `exercise` that is not in the content, once the content is final. */
+  private checkExercise() {
+    const id = this.exerciseId;
+    const exercises = this.data.content.exercises;
+    if (!id || this.data.exercise(id) || !exercises.length) return;
+    if (!contentPending(this)) {
+      warnInvalid(this, 'exercise', id, 'showing "Exercise not found"', listChoices(exercises.map((e) => e.id)));
+    } else if (!this.settling) {
+      this.settling = true;
+      void contentSettled(this).then(() => (this.settling = false));
     }
   }
 
   override render() {
     const { region, suggested, shown } = this.resolved;
-    if (this.exercise) return shown ? this.renderExercise(shown) : this.renderUnknown(this.exercise);
+    const id = this.exerciseId;
+    if (id) {
+      if (this.data.exercise(id) && shown) return this.renderExercise(shown);
+      return this.settling
+        ? html`<p class="hint" role="status">${msg('Loading the exercise…')}</p>`
+        : this.renderUnknown(id, shown);
+    }
     if (!region) {
       return html`<p class="hint">
         ${msg('Choose where it hurts on the knee map, and exercises that may help will appear here.')}
@@ -153,17 +195,42 @@ export class ExerciseCard extends GuideElement {
 
   /** The exercise on show: the attribute's (or the variant picked), else the guide region's suggestion picked. */
   private resolve(): Resolved {
-    if (this.exercise) return { suggested: [], shown: this.data.exercise(this.current ?? this.exercise) };
+    const id = this.exerciseId;
+    if (id) return { suggested: [], shown: this.data.exercise(this.current ?? id) };
     const region = this.data.region(this.selection?.region);
     const suggested = region ? regionExercises(this.data, region).slice(0, 6) : [];
     return { region, suggested, shown: this.data.exercise(this.current) ?? suggested[0] };
   }
 
-  private renderUnknown(id: string) {
-    return html`<div part="card" role="note">
-      ${heading(headingLevel(this.headingLevel), msg('Exercise not found'), 'title')}
-      <p>${msg(str`Sorry, we could not find the exercise "${id}". The page may have a typo in its name.`)}</p>
-    </div>`;
+  /**
+   * The page named an exercise the content does not have: say so calmly, as
+   * text, and offer the exercises there are; the one picked shows below.
+   */
+  private renderUnknown(id: string, shown: Exercise | undefined) {
+    const all = this.data.content.exercises;
+    const quoted = shorten(id, 60);
+    return html`<div class="missing" part="card" role="note" aria-labelledby="missing">
+        ${heading(headingLevel(this.headingLevel), msg('Exercise not found'), 'title', 'missing')}
+        <p>${msg(str`Sorry, we could not find the exercise "${quoted}". The page may have a typo in its name.`)}</p>
+        ${all.length
+          ? html`<p id="offer">${msg('These are the exercises we have. Choose one to see it here.')}</p>
+              <div class="chooser" role="group" aria-labelledby="offer">
+                ${all.map(
+                  (e) => html`<button
+                    type="button"
+                    aria-pressed=${e.id === shown?.id}
+                    @click=${() => {
+                      this.current = e.id;
+                      this.variant = null;
+                    }}
+                  >
+                    ${e.name}
+                  </button>`,
+                )}
+              </div>`
+          : nothing}
+      </div>
+      ${shown ? this.renderExercise(shown) : nothing}`;
   }
 
   private renderExercise(e: Exercise) {
@@ -203,9 +270,9 @@ export class ExerciseCard extends GuideElement {
       <div class="variants" role="group" aria-label=${msg('Change the level')}>
         ${this.variantButton(e, 'easier', msg('Make it easier'))}
         ${this.variantButton(e, 'harder', msg('Make it harder'))}
-        ${this.current && this.exercise && this.current !== this.exercise
+        ${this.current && this.exerciseId && this.current !== this.exerciseId && this.data.exercise(this.exerciseId)
           ? html`<button type="button" @click=${() => (this.current = null)}>
-              ${msg(str`Back to ${this.data.exercise(this.exercise)?.name ?? ''}`)}
+              ${msg(str`Back to ${this.data.exercise(this.exerciseId)?.name ?? ''}`)}
             </button>`
           : nothing}
       </div>

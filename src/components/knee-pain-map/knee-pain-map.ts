@@ -19,8 +19,12 @@ import { tiers, regionExercises } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
 import { formatDate, renderSources } from '../shared/sources.js';
 import { pageLang } from '../shared/lang.js';
+import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
+import { contentPending, contentSettled } from '../shared/content-settled.js';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+const SIDES: readonly Side[] = ['right', 'left'];
+const VIEWS: readonly MapView[] = ['front', 'back'];
 
 /**
  * A knee diagram, front and back, for the left or the right knee. Choose where
@@ -55,15 +59,29 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 export class KneePainMap extends GuideElement {
   static override styles = [base, styles];
 
-  /** Which knee: `right` or `left`. The diagram mirrors so "inner" is always toward the other knee. */
+  /**
+   * Which knee: `right` or `left`. The diagram mirrors so "inner" is always toward the other knee.
+   * Case and surrounding spaces are ignored (`LEFT` is `left`). Any other value, or none, means
+   * `right` (an invalid one warns once in the console); the attribute and the property are then
+   * rewritten to the value in use, so `side="middle"` becomes `side="right"`.
+   */
   @property({ reflect: true }) side: Side = 'right';
 
-  /** Which view is shown: `front` or `back`. The visitor can switch it too. */
+  /**
+   * Which view is shown: `front` or `back`. The visitor can switch it too.
+   * Case and surrounding spaces are ignored. Any other value, or none, means `front` (an invalid
+   * one warns once in the console); the attribute and the property are then rewritten to the
+   * value in use.
+   */
   @property({ reflect: true }) view: MapView = 'front';
 
   /**
    * The selected region id, or empty for none. Setting it from code fires no
    * event, but the rest of the guide follows it (so a page can open on a region).
+   * An id that is not a region of the content shows nothing selected, here and
+   * in the rest of the guide, and warns once in the console naming the valid
+   * ids (once a clinic's content, which may add regions, has loaded). The
+   * property keeps the value set.
    */
   @property() selected: string | null = null;
 
@@ -105,6 +123,9 @@ export class KneePainMap extends GuideElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
+    // A keyword the page got wrong means the default, and the attribute says so.
+    if (changed.has('side')) this.side = keywordFor(this, 'side', this.side, SIDES, 'right');
+    if (changed.has('view')) this.view = keywordFor(this, 'view', this.view, VIEWS, 'front');
     // Follow selections made elsewhere in the guide (another map). The initial
     // empty selection must not wipe a `selected` set by the page.
     const sel = this.selection;
@@ -120,11 +141,37 @@ export class KneePainMap extends GuideElement {
       const v = this.regionView(this.selected);
       if (v) this.view = v;
       const initialEmpty = changed.get('selected') === undefined && !this.selected;
+      // An id not in the content (yet) is passed on as it is: every element
+      // shows nothing selected for it, and a clinic's content may still add it.
       if (!initialEmpty && this.selected !== (this.selection?.region ?? null)) {
-        this.guide?.select({ region: this.selected || null, view: this.safeView, side: this.safeSide });
+        this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
       }
     }
     this.internalChange = false;
+    this.checkSelected();
+  }
+
+  /** Set while waiting for a clinic's content before calling `selected` a mistake. */
+  private settling = false;
+
+  /** Warns about a `selected` that is not a region, once the content is final. */
+  private checkSelected() {
+    const regions = this.data.content.regions;
+    if (!this.selected || this.region || !regions.length) return;
+    if (!contentPending(this)) {
+      warnInvalid(this, 'selected', this.selected, 'showing nothing selected', listChoices(regions.map((r) => r.id)));
+    } else if (!this.settling) {
+      this.settling = true;
+      void contentSettled(this).then(() => {
+        this.settling = false;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** The selected region's id if it is one of the content's, else `null`. */
+  private get region(): string | null {
+    return this.data.region(this.selected)?.id ?? null;
   }
 
   private get safeSide(): Side {
@@ -222,7 +269,7 @@ export class KneePainMap extends GuideElement {
             : nothing}
           <label for="list">${msg('Or choose from a list')}</label>
           <select id="list" @change=${this.onListChange}>
-            <option value="" ?selected=${!this.selected}>${msg('Where does it hurt?')}</option>
+            <option value="" ?selected=${!this.region}>${msg('Where does it hurt?')}</option>
             ${(['front', 'back', 'any'] as const).map(
               (v) => html`<optgroup label=${v === 'front' ? msg('Front') : v === 'back' ? msg('Back') : msg('Other')}>
                 ${this.data.content.regions
@@ -437,7 +484,7 @@ export class KneePainMap extends GuideElement {
       e.preventDefault();
       this.choose(current, 'keyboard');
       return;
-    } else if (e.key === 'Escape' && this.selected) {
+    } else if (e.key === 'Escape' && this.region) {
       e.preventDefault();
       this.choose(null, 'keyboard');
       return;

@@ -14,16 +14,32 @@ const europe112 = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IS IT LV LI LT LU MT N
 for (const r of europe112) byRegion[r] = '112';
 
 /**
- * Resolves the number to show: an explicit `emergency-number` attribute wins;
- * else the region of the language tag (`en-GB` → 999); else `undefined`.
+ * Whether `value` (already trimmed) is a number a visitor could dial: digits,
+ * spaces, `-`, `+`, `*` and `#` only, 2 to 15 digits, at most 20 characters,
+ * starting with a digit, `+`, `*` or `#` and ending with a digit or `#`.
+ * So `999`, `112`, `*112#` and `+44 20 7946 0000` are; `<b>911</b>`,
+ * `-911`, `--`, `**`, `call me` and a 30-digit string are not.
+ */
+export function isDialable(value: string): boolean {
+  const digits = value.replace(/[^0-9]/g, '').length;
+  return value.length <= 20 && digits >= 2 && digits <= 15 && /^[0-9+#*][0-9+#* -]*[0-9#]$/.test(value);
+}
+
+/**
+ * Resolves the number to show: an explicit `emergency-number` attribute wins
+ * if it is dialable (`isDialable`); else the region of the language tag
+ * (`en-GB` → 999); else `undefined`.
  */
 export function emergencyNumber(explicit: string | null | undefined, lang: string | null | undefined): string | undefined {
-  const own = explicit?.trim();
-  if (own && /^[0-9+#*\- ]{2,15}$/.test(own)) return own;
-  const region = lang
-    ?.split(/[-_]/)
-    .slice(1)
-    .find((part) => /^[A-Za-z]{2}$/.test(part))
-    ?.toUpperCase();
+  const own = typeof explicit === 'string' ? explicit.trim() : '';
+  if (own && isDialable(own)) return own;
+  const region =
+    typeof lang === 'string'
+      ? lang
+          .split(/[-_]/)
+          .slice(1)
+          .find((part) => /^[A-Za-z]{2}$/.test(part))
+          ?.toUpperCase()
+      : undefined;
   return region ? byRegion[region] : undefined;
 }

@@ -5,7 +5,8 @@ import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './red-flag-checklist.styles.js';
 import { triage, type Level } from './triage.js';
-import { emergencyNumber } from './emergency-number.js';
+import { emergencyNumber, isDialable } from './emergency-number.js';
+import { booleanAttribute, booleanFor, idOf, keywordFor, toBoolean, warnInvalid } from '../shared/attributes.js';
 import { applyRule } from './decision-rule.js';
 import { summaryText } from './summary.js';
 import { RedFlagChangeEvent } from './events.js';
@@ -18,6 +19,7 @@ import { tiers } from '../../content/content-index.js';
 import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
 
 const STORAGE_PREFIX = 'knee-pain-widgets/red-flag-checklist/';
+const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
 
 /**
  * The warning signs that mean "get medical help" rather than self-care, as a
@@ -46,14 +48,28 @@ const STORAGE_PREFIX = 'knee-pain-widgets/red-flag-checklist/';
 export class RedFlagChecklist extends GuideElement {
   static override styles = [base, styles];
 
-  /** The local emergency number, e.g. `999`. Else taken from the page's language (`en-US` → 911), else "your local emergency number". */
+  /**
+   * The local emergency number, e.g. `999`. Else taken from the page's language (`en-US` → 911), else
+   * "your local emergency number". Only a dialable number is used: 2 to 15 digits with optional spaces,
+   * `-`, `+`, `*` or `#`. Anything else (`<b>911</b>`, `-911`, letters, a very long string) is ignored as
+   * if it were not set, and warns once in the console; it is never shown.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
 
-  /** `patient` (default), or `clinician` to add the Ottawa Knee Rules as a decision aid for clinicians. */
+  /**
+   * `patient` (default), or `clinician` to add the Ottawa Knee Rules as a decision aid for clinicians.
+   * Case and surrounding spaces are ignored. Any other value, or none, means `patient` (an invalid one
+   * warns once in the console); the attribute and the property are then rewritten to the value in use.
+   */
   @property({ reflect: true }) mode: 'patient' | 'clinician' = 'patient';
 
-  /** Keep the answers in this browser tab (sessionStorage) across reloads. Off by default: nothing is stored. */
-  @property({ type: Boolean }) persist = false;
+  /**
+   * Keep the answers in this browser tab (sessionStorage) across reloads. Off by default: nothing is stored.
+   * A boolean attribute: present is on, except `persist="false"`, which is read as off (and warns once).
+   * Turned on later, it restores the saved answers if the visitor has not answered yet, else saves theirs;
+   * turned off, it deletes what it saved.
+   */
+  @property({ converter: booleanAttribute }) persist = false;
 
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private injury = false;
@@ -63,7 +79,31 @@ export class RedFlagChecklist extends GuideElement {
   override connectedCallback() {
     super.connectedCallback();
     loadSoon(import('../../content/parts/sources.js'));
-    if (this.persist) this.restore();
+    if (toBoolean(this.persist)) this.restore();
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('mode')) this.mode = keywordFor(this, 'mode', this.mode, MODES, 'patient');
+    if (changed.has('persist')) {
+      this.persist = booleanFor(this, 'persist', this.persist);
+      const was = toBoolean(changed.get('persist'));
+      if (this.persist && !was) {
+        // Turned on after the element connected: pick up saved answers, or keep the visitor's.
+        if (!this.ticked.size && !this.injury) this.restore();
+        else this.save();
+      } else if (!this.persist && was) this.forget();
+    }
+    const explicit = idOf(this.emergencyNumber)?.trim();
+    if (explicit && !isDialable(explicit)) {
+      const used = emergencyNumber(null, pageLang(this));
+      warnInvalid(
+        this,
+        'emergency-number',
+        this.emergencyNumber,
+        `showing ${used ? `"${used}" (from the page language)` : '"your local emergency number"'} instead`,
+        'a phone number of 2 to 15 digits, with optional spaces, "-", "+", "*" or "#", e.g. "999"',
+      );
+    }
   }
 
   override render() {
@@ -76,7 +116,7 @@ export class RedFlagChecklist extends GuideElement {
         .filter((f) => f.applies === applies)
         .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)));
     const { level, reasons } = triage(flags, this.ticked);
-    const number = emergencyNumber(this.emergencyNumber, pageLang(this));
+    const number = emergencyNumber(idOf(this.emergencyNumber), pageLang(this));
 
     return html`
       <div
@@ -299,6 +339,15 @@ export class RedFlagChecklist extends GuideElement {
       sessionStorage.setItem(this.storageKey, JSON.stringify({ ticked: [...this.ticked], injury: this.injury }));
     } catch {
       // Storage may be full or disabled; the checklist works without it.
+    }
+  }
+
+  /** `persist` was turned off: what it saved goes. */
+  private forget() {
+    try {
+      sessionStorage.removeItem(this.storageKey);
+    } catch {
+      // Disabled storage holds nothing to delete.
     }
   }
 

@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { intInRange } from './attributes.js';
 
 /**
  * A heading at a level the embedder chose (`heading-level`), so our headings
  * fit the page's outline. Invalid values fall back; levels stop at 6.
  */
 export function headingLevel(value: unknown, fallback = 2): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : fallback;
+  return intInRange(value, 1, 6, fallback);
 }
 
 export function heading(level: number, content: unknown, cls = '', id?: string): TemplateResult {
