@@ -68,7 +68,8 @@ const arr =
     if (!Array.isArray(v)) return fail(out, path, 'must be a list');
     if (v.length < min || v.length > max)
       fail(out, path, `must have ${min === max ? min : `${min} to ${max}`} items (has ${v.length})`);
-    v.slice(0, max).forEach((x, i) => item(x, [...path, i], out));
+    // An index loop, not forEach: a hole in a sparse array is checked as undefined, not skipped.
+    for (let i = 0; i < Math.min(v.length, max); i++) item(v[i], [...path, i], out);
   };
 
 const opt = (check: Check): Optional => ({ optional: check });
@@ -243,7 +244,17 @@ const parts: Record<keyof typeof contentFiles, Check> = {
 /** Turns an issue path into file / item id / field, using the item's own id where it has one. */
 function locate(data: Record<string, unknown>, issue: Issue): ContentError {
   const [part, index, ...rest] = issue.path;
-  const file = contentFiles[part as keyof typeof contentFiles] ?? String(part ?? '(content)');
+  // Only the eight content files name a file; `clinic` is reported as its own
+  // part, and any other top-level key (locale, a typo, even "constructor") as
+  // a field of the content itself.
+  if (typeof part !== 'string' || !Object.hasOwn(contentFiles, part)) {
+    const clinic = part === 'clinic';
+    const path = (clinic ? issue.path.slice(1) : issue.path).map((p, i) =>
+      typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p),
+    );
+    return { file: clinic ? 'clinic' : '(content)', field: path.join('') || '(content)', message: issue.message };
+  }
+  const file = contentFiles[part as keyof typeof contentFiles];
   const item = typeof index === 'number' ? (data[part as string] as unknown[])?.[index] : undefined;
   const itemId = (item as { id?: unknown } | undefined)?.id;
   const fieldPath = typeof index === 'number' ? rest : issue.path.slice(1);

@@ -105,6 +105,14 @@ export const base = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* A clinic's own invitation to get in touch (its content's clinic.contact). */
+  .contact {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.75em;
+  }
+  .contact .who {
+    color: var(--_muted);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

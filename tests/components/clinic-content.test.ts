@@ -189,6 +189,37 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
     expect(textOf(shadow(map))).to.include(defaultPfp);
   });
 
+  it('uses the clinic’s emergency number (unless the element sets its own) and offers its contact, never beside an emergency', async () => {
+    const guide = await fixture<KneePainGuide>(html`
+      <knee-pain-guide .content=${riverside}>
+        <knee-pain-map selected="kneecap"></knee-pain-map>
+        <red-flag-checklist></red-flag-checklist>
+        <red-flag-checklist emergency-number="112"></red-flag-checklist>
+      </knee-pain-guide>
+    `);
+    await guide.contentReady;
+    await settle();
+    const [checklist, own] = [...guide.querySelectorAll('red-flag-checklist')];
+    const map = guide.querySelector('knee-pain-map')!;
+    const contact = (el: Element) => shadow(el).querySelector('[part="contact"]');
+    // Nothing ticked: self-care, and the clinic's invitation with its links.
+    expect(textOf(contact(checklist!))).to.match(/Book an assessment with our physiotherapists \(Riverside Physiotherapy.*\)\s*Phone: \+44 20 7946 0000/);
+    expect(contact(checklist!)!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/riverside/book');
+    expect(contact(checklist!)!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+442079460000');
+    expect(textOf(contact(map))).to.match(/Book an assessment/);
+    // An emergency sign: the clinic's number, and no booking link beside it.
+    const emergency = defaultContent.redFlags.find((f) => f.tier === 'emergency' && f.applies === 'always')!;
+    for (const el of [checklist!, own!]) {
+      const label = [...shadow(el).querySelectorAll('label')].find((l) => textOf(l).startsWith(emergency.text))!;
+      await realClick(label.querySelector('input')!);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(contact(el), 'contact beside an emergency').to.equal(null);
+    }
+    expect(textOf(shadow(checklist!).querySelector('[part="status"]'))).to.match(/Call 999/);
+    expect(textOf(shadow(own!).querySelector('[part="status"]'))).to.match(/Call 112/);
+    await expect(checklist).to.be.accessible();
+  });
+
   it('the slower of two loads never wins', async () => {
     const { guide, map } = await guideWith({ src: '/__test/slow', timeout: 3000 });
     guide.contentSrc = RIVERSIDE;

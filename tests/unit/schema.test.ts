@@ -81,4 +81,22 @@ describe('content validator', () => {
   it('refuses things that are not content at all, without throwing', () => {
     for (const junk of [null, 42, 'text', [], { locale: 'en' }]) expect(errorsOf(junk), String(junk)).to.not.be.empty;
   });
+
+  it('checks the holes of a sparse list as missing values, and never throws on them', () => {
+    const c = structuredClone(defaultContent) as unknown as Record<string, unknown[]>;
+    c.sources!.length += 1; // a hole at the end of a top-level list
+    const errors = errorsOf(c);
+    expect(errors.some((e) => e.file === 'sources.json' && e.id === `#${c.sources!.length - 1}`)).to.equal(true);
+    const guidance = { ...defaultContent.guidance, selfCare: ['Rest.', , 'Ice.'] };
+    expect(errorsOf({ ...defaultContent, guidance }).map((e) => `${e.file} ${e.field}`)).to.include('guidance.json selfCare[1]');
+  });
+
+  it('reports top-level keys that are not content files as fields of the content, even "constructor"', () => {
+    const errors = errorsOf({ ...defaultContent, constructor: {}, locale: '<b>' });
+    expect(errors).to.deep.include.members([
+      { file: '(content)', field: 'constructor', message: errors.find((e) => e.field === 'constructor')!.message },
+      { file: '(content)', field: 'locale', message: errors.find((e) => e.field === 'locale')!.message },
+    ]);
+    expect(errors.every((e) => typeof e.file === 'string')).to.equal(true);
+  });
 });

@@ -13,6 +13,7 @@ import { guideContext, type GuideApi } from '../../context/guide-context.js';
 import { formatDose } from '../exercise-card/dose.js';
 import '../../content/parts/regions.js';
 import '../../content/parts/flags.js';
+import { renderContact } from '../shared/contact.js';
 import { loadSoon } from '../shared/load-soon.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
@@ -344,6 +345,7 @@ export class KneePainMap extends GuideElement {
               )}
             </ul>`
         : nothing}
+      ${result.urgent.length ? nothing : renderContact(this.data.content.clinic)}
     `;
   }
 
@@ -352,8 +354,9 @@ export class KneePainMap extends GuideElement {
       <summary>${msg(str`Sort these causes: answer ${questions.length} quick questions`)}</summary>
       <p class="note">${msg('Your answers stay on this page. Skip any you are not sure about.')}</p>
       ${questions.map((q) => {
-        const a = this.answers[q.id];
-        const flag = a ? q[a].redFlag : undefined;
+        // Own answers only: a question id such as "constructor" must not read Object's.
+        const a = Object.hasOwn(this.answers, q.id) ? this.answers[q.id] : undefined;
+        const flag = a === 'yes' || a === 'no' ? q[a].redFlag : undefined;
         return html`<fieldset>
           <legend>${q.text}</legend>
           <div class="answers">

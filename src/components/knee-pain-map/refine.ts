@@ -51,7 +51,11 @@ export function refine(region: Region, answers: Answers, lookup: RefineLookup): 
   for (const qid of region.questions) {
     const answer = answers[qid];
     const q = lookup.question(qid);
-    if (!answer || !q) continue;
+    // Only a "yes" or a "no" counts. `answers` is a plain object, so a question
+    // id such as "constructor" (a valid content id) would otherwise read an
+    // inherited function as an answer, and any other value (from a page or
+    // older state) would make `q[answer]` undefined and throw below.
+    if ((answer !== 'yes' && answer !== 'no') || !q) continue;
     answered++;
     const effect = q[answer];
     for (const [condition, weight] of Object.entries(effect.boost ?? {})) {

@@ -11,6 +11,7 @@ import { applyRule } from './decision-rule.js';
 import { summaryText } from './summary.js';
 import { RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
+import { renderContact } from '../shared/contact.js';
 import { formatDate, renderSources } from '../shared/sources.js';
 import '../../content/parts/flags.js';
 import '../../content/parts/regions.js';
@@ -116,7 +117,7 @@ export class RedFlagChecklist extends GuideElement {
         .filter((f) => f.applies === applies)
         .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)));
     const { level, reasons } = triage(flags, this.ticked);
-    const number = emergencyNumber(idOf(this.emergencyNumber), pageLang(this));
+    const number = this.number();
 
     return html`
       <div
@@ -161,6 +162,12 @@ export class RedFlagChecklist extends GuideElement {
     `;
   }
 
+  /** The emergency number: the attribute, else the clinic's content, else the page language's region. */
+  private number(): string | undefined {
+    const own = idOf(this.emergencyNumber)?.trim();
+    return emergencyNumber(own && isDialable(own) ? own : this.data.content.clinic?.emergencyNumber, pageLang(this));
+  }
+
   private renderCall(number: string | undefined) {
     return number
       ? html`<a href="tel:${number.replace(/[^0-9+#*]/g, '')}">${msg(str`Call ${number}`)}</a>
@@ -193,19 +200,23 @@ export class RedFlagChecklist extends GuideElement {
 
   private renderAdvice(level: Level, reasons: RedFlag[], number: string | undefined) {
     const guidance = this.data.content.guidance;
+    const clinic = this.data.content.clinic;
     if (level === 'none') {
       return html`<p>${guidance.selfCareIntro}</p>
         <ul>
           ${guidance.selfCare.map((t) => html`<li>${t}</li>`)}
         </ul>
-        <p>${guidance.checkAgain}</p>`;
+        <p>${guidance.checkAgain}</p>
+        ${renderContact(clinic)}`;
     }
-    // Only the deciding signs are shown: with an emergency, nothing milder competes with it.
+    // Only the deciding signs are shown: with an emergency, nothing milder
+    // competes with it (not even the clinic's own contact).
     return html`${level === 'emergency' ? html`<p class="call">${this.renderCall(number)}</p>` : nothing}
       <p>${msg('Because you ticked:')}</p>
       <ul>
         ${reasons.map((f) => html`<li><strong>${f.text}</strong><br />${f.why} ${f.action}</li>`)}
-      </ul>`;
+      </ul>
+      ${level === 'emergency' ? nothing : renderContact(clinic)}`;
   }
 
   private renderClinician() {
