@@ -4,7 +4,37 @@ import { css } from 'lit';
  * Tokens and base rules every element shares. Public theming hooks are the
  * `--knee-*` custom properties; everything else is private to the shadow root.
  */
+/*
+ * Dark tokens. A dark page rarely shares a light page's brand colours, so dark
+ * mode reads its own hooks (`--knee-dark-accent`, …) with defaults chosen for
+ * AA contrast on the dark surface (all text tokens ≥ 4.5:1 on #161c1e).
+ */
+const dark = css`
+  --_accent: var(--knee-dark-accent, #6cc9cf);
+  --_accent-text: var(--knee-dark-accent-text, #0b1416);
+  --_surface: var(--knee-dark-surface, #161c1e);
+  --_surface-alt: var(--knee-dark-surface-alt, #222b2e);
+  --_text: var(--knee-dark-text, #e9eff1);
+  --_muted: var(--knee-dark-muted, #aebbbf);
+  --_border: var(--knee-dark-border, #56646a);
+  --_focus: var(--knee-dark-focus-ring, #9cc2ff);
+  --_emergency: var(--knee-dark-emergency, #ff8f86);
+  --_emergency-text: var(--knee-dark-emergency-text, #1f0604);
+  --_soon: var(--knee-dark-soon, #f2b866);
+  --_routine: var(--knee-dark-routine, #93bdf2);
+  --_ok: var(--knee-dark-ok, #8fd095);
+  color-scheme: dark;
+`;
+
 export const base = css`
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
   :host {
     --_accent: var(--knee-accent, #0b6e74);
     --_accent-text: var(--knee-accent-text, #ffffff);
@@ -16,9 +46,11 @@ export const base = css`
     --_radius: var(--knee-radius, 12px);
     --_focus: var(--knee-focus-ring, #1f5fd1);
     --_emergency: var(--knee-emergency, #b3261e);
+    --_emergency-text: var(--knee-emergency-text, #ffffff);
     --_soon: var(--knee-soon, #8a4b00);
     --_routine: var(--knee-routine, #245c9e);
     --_ok: var(--knee-ok, #2e6b34);
+    color-scheme: light;
     display: block;
     box-sizing: border-box;
     color: var(--_text);

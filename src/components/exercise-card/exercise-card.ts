@@ -49,6 +49,7 @@ import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
  * @cssprop --knee-font - Font family.
  * @cssprop --knee-radius - Corner radius.
  * @cssprop --knee-emergency - Colour of the "stop if" marker.
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
  */
 @localized()
 export class ExerciseCard extends GuideElement {

@@ -45,6 +45,7 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @csspart panel - The result panel for the selected region.
  * @csspart urgent - Advice shown first when a refine answer points to a warning sign.
  * @csspart refine - The refine questions.
+ * @csspart contact - A clinic's invitation to get in touch (from its own content).
  * @cssprop --knee-accent - Brand colour: buttons, region outlines, highlights.
  * @cssprop --knee-surface - Background of the widget.
  * @cssprop --knee-text - Text colour.
@@ -55,6 +56,7 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @cssprop --knee-region-hover - Fill of a region under the pointer.
  * @cssprop --knee-region-selected - Fill of the selected region.
  * @cssprop --knee-skin - Skin colour of the illustration.
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
  */
 @localized()
 export class KneePainMap extends GuideElement {

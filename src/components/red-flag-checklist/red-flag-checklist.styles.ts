@@ -71,7 +71,7 @@ export const styles = css`
   }
   .status[data-level='emergency'] {
     background: var(--_emergency);
-    color: #fff;
+    color: var(--_emergency-text);
   }
   .status[data-level='emergency'] a {
     color: inherit;

@@ -35,6 +35,8 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @csspart status - The one-line answer that stays in view while the visitor scrolls the list.
  * @csspart result - The full advice box.
  * @csspart clinician - The clinicians' decision aid (`mode="clinician"`).
+ * @csspart contact - A clinic's invitation to get in touch (from its own content).
+ * @cssprop --knee-emergency-text - Text on the emergency colour.
  * @cssprop --knee-accent - Brand colour.
  * @cssprop --knee-surface - Background.
  * @cssprop --knee-text - Text colour.
@@ -44,6 +46,7 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @cssprop --knee-soon - Colour marking "within a day or two" advice.
  * @cssprop --knee-routine - Colour marking routine advice.
  * @cssprop --knee-ok - Colour marking "no warning signs".
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
  */
 @localized()
 export class RedFlagChecklist extends GuideElement {

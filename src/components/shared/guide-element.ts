@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { contentContext } from '../../context/content-context.js';
 import { selectionContext, type Selection } from '../../context/selection-context.js';
@@ -11,6 +11,13 @@ import type { ContentIndex } from '../../content/content-index.js';
  * content and selection through context, and re-renders when either changes.
  */
 export class GuideElement extends LitElement {
+  /**
+   * Colour scheme: `light` or `dark`. Without it, the visitor's system setting
+   * (`prefers-color-scheme`) decides. Dark mode reads the `--knee-dark-*`
+   * custom properties.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
   @consume({ context: contentContext, subscribe: true })
   @state()
   protected index?: ContentIndex;
