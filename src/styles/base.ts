@@ -68,10 +68,12 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not "inherit": a page's own reset (* { all: unset } or box-sizing:
+     content-box) reaches the host and would flow in from there. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h1,
   h2,
