@@ -33,12 +33,15 @@ const onwarn = (warning, warn) => {
 
 // The drop-in build's chunks: one "core" that every element needs (Lit, the
 // guide, shared styles and helpers), one per element, one per content part.
+// A clinic's content loader (with the validator and every content part) is
+// imported only by guides given content, so it stays out of the core.
 const core = (id) =>
-  /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
+  !/src\/guide\/clinic-content\.ts$/.test(id) &&
+  (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
   /src\/(context|guide|styles|components\/shared|components\/knee-pain-guide|content\/(default-store|content-index))\//.test(id) ||
   /src\/(define|content\/(default-store|content-index))\.ts$/.test(id) ||
   /content\/en\/guidance\.json$/.test(id) ||
-  /exercise-card\/dose\.ts$/.test(id);
+  /exercise-card\/dose\.ts$/.test(id));
 
 const chunkName = (chunk) => {
   const m = /components\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');

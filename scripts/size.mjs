@@ -24,11 +24,13 @@ const KiB = 1024;
 /**
  * Budgets in KiB brotli. `usable`: issue #10's 25 KiB for the script and the
  * English content a page needs, held for each element alone on a page. The
- * full guide needs every chunk, about 47 KiB; `total` is a ceiling on any
+ * full guide needs every chunk, about 51 KiB; `total` is a ceiling on any
  * page, a little above today's figure, so growth is a decision rather than
- * an accident.
+ * an accident (raised from 48 when theming, invalid-input handling and a
+ * clinic's contact landed: +3 KiB). `clinic`: the full guide plus the loader and validator for a
+ * clinic's own content, fetched only by a guide given `content-src`/`content`.
  */
-export const budgets = { usable: 25, total: 48 };
+export const budgets = { usable: 25, total: 52, clinic: 56 };
 
 const files = new Map();
 function file(name) {
@@ -81,13 +83,18 @@ export function measure() {
     'red-flag-checklist': ['red-flag-checklist'],
     'full guide': ['knee-pain-map', 'exercise-card', 'red-flag-checklist'],
   };
+  // Only a guide given a clinic's content imports this; other pages never do.
+  const clinic = chunkFor('clinic-content');
   const rows = [];
   for (const [page, tags] of Object.entries(pages)) {
     const start = [ENTRY, core, ...tags.map(chunkFor)];
     const usable = closure(start);
-    // Everything: dynamic imports too, except the entry's (other elements).
-    const total = closure(start, (f) => (f.name === ENTRY ? [] : [...f.static, ...f.dynamic]));
+    // Everything: dynamic imports too, except the entry's (other elements) and the clinic loader.
+    const everything = (f) => (f.name === ENTRY ? [] : [...f.static, ...f.dynamic]);
+    const total = closure(start, (f) => everything(f).filter((d) => d !== clinic));
     rows.push({ page, usable: sum(usable), total: sum(total) });
+    if (page === 'full guide')
+      rows.push({ page: 'full guide + clinic content', usable: sum(usable), total: sum(closure([...start, clinic], everything)) });
   }
   const perFile = [...closure([ENTRY], (f) => [...f.static, ...f.dynamic])].map((n) => {
     const { raw, gzip, brotli } = file(n);
@@ -118,10 +125,11 @@ export function table({ rows, perFile, classic }) {
 export function overBudget({ rows }) {
   const problems = [];
   for (const { page, usable, total } of rows) {
-    if (page !== 'full guide' && usable.brotli > budgets.usable * KiB)
+    const guide = page.startsWith('full guide');
+    if (!guide && usable.brotli > budgets.usable * KiB)
       problems.push(`${page}: ${k(usable.brotli)} KiB brotli before it works, budget ${budgets.usable} KiB`);
-    if (total.brotli > budgets.total * KiB)
-      problems.push(`${page}: ${k(total.brotli)} KiB brotli in all, ceiling ${budgets.total} KiB`);
+    const ceiling = page.includes('clinic') ? budgets.clinic : budgets.total;
+    if (total.brotli > ceiling * KiB) problems.push(`${page}: ${k(total.brotli)} KiB brotli in all, ceiling ${ceiling} KiB`);
   }
   return problems;
 }
