@@ -45,6 +45,7 @@ import { cpus } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './browsers.mjs';
+import { types } from './serve.mjs';
 
 const started = performance.now();
 const root = resolve('storybook-static');
@@ -74,19 +75,7 @@ const entries = Object.values(index.entries).filter(
 );
 
 // ---------------------------------------------------------------- server
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json',
-};
+// Content types come from the demo server; its CSP would break Storybook, so not the server itself.
 const server = createServer(async (req, res) => {
   try {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { GuideController } from '../../guide/guide-controller.js';
 import { formatError, type ContentError } from '../../content/errors.js';
 import { KneeContentErrorEvent, KneeContentLoadEvent } from './events.js';
@@ -153,15 +154,15 @@ export class KneePainGuide extends LitElement {
     const failure = this.failure;
     return html`${failure
         ? html`<div class="notice" part="content-error" role="status">
-            <p>This site’s own guidance could not be loaded, so the standard guidance is shown.</p>
+            <p>${msg('This site’s own guidance could not be loaded, so the standard guidance is shown.')}</p>
             <details>
-              <summary>Details for the site’s editor</summary>
+              <summary>${msg('Details for the site’s editor')}</summary>
               <p>${failure.problem}</p>
               ${failure.errors.length
                 ? html`<ul>
                     ${failure.errors.slice(0, SHOWN_ERRORS).map((e) => html`<li>${formatError(e)}</li>`)}
                     ${failure.errors.length > SHOWN_ERRORS
-                      ? html`<li>…and ${failure.errors.length - SHOWN_ERRORS} more (see the browser console).</li>`
+                      ? html`<li>${msg(str`…and ${failure.errors.length - SHOWN_ERRORS} more (see the browser console).`)}</li>`
                       : nothing}
                   </ul>`
                 : nothing}

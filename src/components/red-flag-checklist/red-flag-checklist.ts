@@ -99,12 +99,12 @@ export class RedFlagChecklist extends GuideElement {
     }
     const explicit = idOf(this.emergencyNumber)?.trim();
     if (explicit && !isDialable(explicit)) {
-      const used = emergencyNumber(null, pageLang(this));
+      const used = emergencyNumber(this.data.content.clinic?.emergencyNumber, pageLang(this));
       warnInvalid(
         this,
         'emergency-number',
         this.emergencyNumber,
-        `showing ${used ? `"${used}" (from the page language)` : '"your local emergency number"'} instead`,
+        `showing ${used ? `"${used}" (from the clinic's content or the page language)` : '"your local emergency number"'} instead`,
         'a phone number of 2 to 15 digits, with optional spaces, "-", "+", "*" or "#", e.g. "999"',
       );
     }
