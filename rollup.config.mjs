@@ -39,13 +39,18 @@ const core = (id) =>
   !/src\/guide\/clinic-content\.ts$/.test(id) &&
   (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
   /src\/(context|guide|styles|components\/shared|components\/knee-pain-guide|content\/(default-store|content-index))\//.test(id) ||
-  /src\/(define|content\/(default-store|content-index))\.ts$/.test(id) ||
+  /src\/(define|content\/(default-store|content-index)|i18n\/(localize|load|locale-codes))\.ts$/.test(id) ||
   /content\/en\/guidance\.json$/.test(id) ||
   /exercise-card\/dose\.ts$/.test(id));
 
+// Chunks of a locale other than English carry its code: es-regions, es-ui.
 const chunkName = (chunk) => {
-  const m = /components\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
-  return `chunks/${m ? m[1] : chunk.name}-[hash].js`;
+  const id = chunk.facadeModuleId ?? '';
+  const element = /components\/([\w-]+)\/define\.ts$/.exec(id);
+  const part = /content\/parts\/([\w-]+)\/([\w-]+)\.ts$/.exec(id);
+  const ui = /i18n\/([\w-]+)\.ts$/.exec(id);
+  const name = element ? element[1] : part ? `${part[1]}-${part[2]}` : ui && ui[1] !== 'load' ? `${ui[1]}-ui` : chunk.name;
+  return `chunks/${name}-[hash].js`;
 };
 
 export default [

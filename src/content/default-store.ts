@@ -1,11 +1,12 @@
 /**
- * The bundled English content, which arrives in parts.
+ * The bundled content of each locale, which arrives in parts.
  *
  * Every byte of the drop-in script is paid by every visitor, so each element's
- * module brings only the part it needs to draw itself (the map: regions and
- * warning signs; a card: exercises; the checklist: warning signs) and asks for
- * the larger parts it shows later (causes, sources) as soon as it connects.
- * A page with only a checklist never loads the exercises.
+ * module brings only the English part it needs to draw itself (the map:
+ * regions and warning signs; a card: exercises; the checklist: warning signs)
+ * and asks for the larger parts it shows later (causes, sources) as soon as it
+ * connects. A page with only a checklist never loads the exercises, and an
+ * English page never loads Spanish (see `../i18n/load.ts`).
  *
  * Each part registers itself here when its module runs; every guide then
  * provides a fresh index (a new object, so context consumers re-render).
@@ -15,34 +16,40 @@ import { indexContent, type ContentIndex } from './content-index.js';
 import type { Content } from './types.js';
 
 /** A part of the default content: some of its lists. */
-export type ContentPart = Partial<Omit<Content, 'locale' | 'guidance'>>;
+export type ContentPart = Partial<Omit<Content, 'locale'>>;
 
-let content = {
-  locale: 'en',
-  sources: [],
-  regions: [],
-  conditions: [],
-  exercises: [],
-  redFlags: [],
-  rules: [],
-  questions: [],
-  guidance,
-} as unknown as Content;
-let index = indexContent(content);
-const listeners = new Set<(index: ContentIndex) => void>();
+const empty = (locale: string): Content =>
+  ({
+    locale,
+    sources: [],
+    regions: [],
+    conditions: [],
+    exercises: [],
+    redFlags: [],
+    rules: [],
+    questions: [],
+    guidance: {},
+  }) as unknown as Content;
 
-/** The default content loaded so far, indexed. */
-export const defaultIndex = (): ContentIndex => index;
+const indexes = new Map<string, ContentIndex>([['en', indexContent({ ...empty('en'), guidance } as unknown as Content)]]);
+const listeners = new Set<(locale: string, index: ContentIndex) => void>();
 
-/** Adds a part (called once by each module in `parts/`). */
-export function addDefaultContent(part: ContentPart): void {
-  content = { ...content, ...part };
-  index = indexContent(content);
-  for (const listener of listeners) listener(index);
+/** The default content of `locale` loaded so far, indexed (empty for a locale not loading). */
+export function defaultIndex(locale = 'en'): ContentIndex {
+  let index = indexes.get(locale);
+  if (!index) indexes.set(locale, (index = indexContent(empty(locale))));
+  return index;
 }
 
-/** Calls `listener` whenever a part arrives; returns the unsubscribe function. */
-export function onDefaultContent(listener: (index: ContentIndex) => void): () => void {
+/** Adds a part of `locale`'s content (called once by each module in `parts/`). */
+export function addDefaultContent(part: ContentPart, locale = 'en'): void {
+  const index = indexContent({ ...defaultIndex(locale).content, ...part });
+  indexes.set(locale, index);
+  for (const listener of listeners) listener(locale, index);
+}
+
+/** Calls `listener` whenever a part of any locale arrives; returns the unsubscribe function. */
+export function onDefaultContent(listener: (locale: string, index: ContentIndex) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -9,6 +9,8 @@
  */
 import '../content/parts/all.js';
 import { defaultIndex } from '../content/default-store.js';
+import { loadLocale } from '../i18n/load.js';
+import { locales } from '../i18n/localize.js';
 import { indexContent, type ContentIndex } from '../content/content-index.js';
 import { mergeContent } from '../content/clinic.js';
 import type { ContentError } from '../content/errors.js';
@@ -87,6 +89,8 @@ export async function loadClinicContent(options: {
   base: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** The guide's language; the content's own `locale`, if one we ship, wins. */
+  locale?: string;
 }): Promise<ClinicLoad> {
   let data = options.content;
   if (data === undefined || data === null) {
@@ -95,9 +99,13 @@ export async function loadClinicContent(options: {
     if (!fetched.ok) return { ok: false, problem: fetched.problem, errors: [] };
     data = fetched.data;
   }
+  // The overlay is laid over the default content of its language.
+  const declared = (data as { locale?: unknown } | null)?.locale;
+  const locale = typeof declared === 'string' && locales.includes(declared) ? declared : (options.locale ?? 'en');
+  await loadLocale(locale, ['regions', 'flags', 'conditions', 'exercises', 'sources']);
   let merged;
   try {
-    merged = mergeContent(defaultIndex().content, data);
+    merged = mergeContent(defaultIndex(locale).content, data);
   } catch {
     // Getters or proxies in page-supplied objects can throw; treat as invalid.
     return { ok: false, problem: 'The content could not be read.', errors: [] };

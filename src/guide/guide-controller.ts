@@ -46,7 +46,11 @@ export class GuideController implements ReactiveController {
   }
 
   private follow() {
-    this.unfollow ??= onDefaultContent((index) => this.content.setValue(this.own ?? index));
+    // The guide provides English; elements in another language read their own
+    // locale's default content (see GuideElement.data).
+    this.unfollow ??= onDefaultContent((locale, index) => {
+      if (locale === 'en') this.content.setValue(this.own ?? index);
+    });
     // A part may have arrived while this guide was not listening.
     this.content.setValue(this.own ?? defaultIndex());
   }

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localize.js';
 import type { Dose } from '../../content/types.js';
 
 /** "3 sets of 10, each leg" / "5 holds of 45 seconds". Pure, so it is unit-tested. */

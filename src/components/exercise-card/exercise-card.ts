@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './exercise-card.styles.js';
@@ -51,9 +51,9 @@ import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
  * @cssprop --knee-emergency - Colour of the "stop if" marker.
  * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
  */
-@localized()
 export class ExerciseCard extends GuideElement {
   static override styles = [base, styles];
+  protected static override localeParts = { first: ['exercises'], later: ['sources', 'regions', 'conditions'] } as const;
 
   /**
    * The exercise id from the content, e.g. `wall-sit`. Leave empty inside a guide to follow the map.
@@ -435,6 +435,12 @@ export class ExerciseCard extends GuideElement {
   }
 
   private onSessionChange(change: SessionChange) {
+    // Called by the session's timer, outside render: speak the card's language.
+    this.inLocale(() => this.sessionChanged(change));
+    if (change !== 'done') this.cue();
+  }
+
+  private sessionChanged(change: SessionChange) {
     const step = this.session.step;
     if (change === 'start') this.dispatchEvent(new ExerciseStartEvent(this.progress()));
     if (change === 'done') {
@@ -451,7 +457,6 @@ export class ExerciseCard extends GuideElement {
         step.kind === 'reps' ? msg(str`${step.reps} reps`) : msg(str`${step.seconds} seconds`);
       this.announce = [stepLabel(step), leg, msg(str`set ${step.set} of ${step.sets}`), what].filter(Boolean).join(', ');
     }
-    this.cue();
   }
 
   /** Optional beep and buzz at each change of step: only if the embedder turned them on. */

@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { inLocale, msg, str, supportedLocale } from '../../i18n/localize.js';
+import { loadLocale } from '../../i18n/load.js';
+import { langOf } from '../shared/lang.js';
 import { GuideController } from '../../guide/guide-controller.js';
 import { formatError, type ContentError } from '../../content/errors.js';
 import { KneeContentErrorEvent, KneeContentLoadEvent } from './events.js';
@@ -128,8 +130,17 @@ export class KneePainGuide extends LitElement {
     }
     this.contentReady = import('../../guide/clinic-content.js')
       .then(({ loadClinicContent }) =>
-        loadClinicContent({ content, src, base: document.baseURI, timeoutMs: this.timeout(), signal: abort.signal }),
+        loadClinicContent({
+          content,
+          src,
+          base: document.baseURI,
+          timeoutMs: this.timeout(),
+          signal: abort.signal,
+          locale: supportedLocale(langOf(this)),
+        }),
       )
+      // The notice, if any, speaks the guide's language.
+      .then((result) => loadLocale(supportedLocale(langOf(this)), []).then(() => result))
       .catch(() => ({ ok: false as const, problem: 'The content loader could not be loaded.', errors: [] }))
       .then((result) => {
         if (load !== this.loads) return; // a newer load took over
@@ -148,6 +159,10 @@ export class KneePainGuide extends LitElement {
         );
         this.dispatchEvent(new KneeContentErrorEvent({ source, ...this.failure }));
       });
+  }
+
+  protected override update(changed: PropertyValues) {
+    inLocale(supportedLocale(langOf(this)), () => super.update(changed));
   }
 
   override render() {

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './knee-pain-map.styles.js';
@@ -58,9 +58,9 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @cssprop --knee-skin - Skin colour of the illustration.
  * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
  */
-@localized()
 export class KneePainMap extends GuideElement {
   static override styles = [base, styles];
+  protected static override localeParts = { first: ['regions', 'flags'], later: ['conditions', 'sources', 'exercises'] } as const;
 
   /**
    * Which knee: `right` or `left`. The diagram mirrors so "inner" is always toward the other knee.
@@ -419,9 +419,11 @@ export class KneePainMap extends GuideElement {
     else delete next[q.id];
     this.answers = next;
     const redFlag = (answer && q[answer].redFlag) || null;
-    this.announce = redFlag
-      ? msg(str`Warning sign: ${this.data.redFlag(redFlag)?.text ?? ''}. The advice is at the top of the results.`)
-      : msg('Causes re-sorted by your answers.');
+    this.announce = this.inLocale(() =>
+      redFlag
+        ? msg(str`Warning sign: ${this.data.redFlag(redFlag)?.text ?? ''}. The advice is at the top of the results.`)
+        : msg('Causes re-sorted by your answers.'),
+    );
     this.dispatchEvent(new KneeRefineAnswerEvent({ region, question: q.id, answer, redFlag }));
   }
 
@@ -453,7 +455,9 @@ export class KneePainMap extends GuideElement {
     this.internalChange = true;
     this.selected = id;
     if (id) this.focusId = id;
-    this.announce = id ? msg(str`Showing likely causes for: ${this.label(id)}`) : msg('Selection cleared.');
+    this.announce = this.inLocale(() =>
+      id ? msg(str`Showing likely causes for: ${this.label(id)}`) : msg('Selection cleared.'),
+    );
     this.dispatchEvent(new KneeRegionSelectEvent({ region: id, view: this.safeView, side: this.safeSide, via }));
     if (!id || via === 'keyboard') return;
     // On a phone the panel is below the diagram, out of sight: bring its

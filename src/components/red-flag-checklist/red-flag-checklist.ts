@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './red-flag-checklist.styles.js';
@@ -48,9 +48,9 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @cssprop --knee-ok - Colour marking "no warning signs".
  * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
  */
-@localized()
 export class RedFlagChecklist extends GuideElement {
   static override styles = [base, styles];
+  protected static override localeParts = { first: ['flags', 'regions'], later: ['sources'] } as const;
 
   /**
    * The local emergency number, e.g. `999`. Else taken from the page's language (`en-US` → 911), else

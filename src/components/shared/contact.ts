@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localize.js';
 import type { ClinicDetails } from '../../content/types.js';
 
 /**

@@ -1,16 +1,39 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { contentContext } from '../../context/content-context.js';
 import { selectionContext, type Selection } from '../../context/selection-context.js';
-import { defaultIndex } from '../../content/default-store.js';
+import { defaultIndex, onDefaultContent } from '../../content/default-store.js';
 import type { ContentIndex } from '../../content/content-index.js';
+import { inLocale, supportedLocale, type Locale } from '../../i18n/localize.js';
+import { isLoaded, loadLocale, type Part } from '../../i18n/load.js';
+import { langOf } from './lang.js';
+
+/** Connected elements, told when a `lang` changes anywhere on the page. */
+const live = new Set<GuideElement>();
+let langObserver: MutationObserver | undefined;
 
 /**
  * Base of every element that lives in a guide: it receives the guide's
  * content and selection through context, and re-renders when either changes.
+ *
+ * It also speaks the element's language: its `lang` attribute, else the
+ * nearest `lang` around it, else English. A language other than English
+ * loads on demand (UI strings and the content parts in `localeParts`); the
+ * element stays hidden and `aria-busy` until the first parts are in, rather
+ * than flash English.
  */
 export class GuideElement extends LitElement {
+  /**
+   * Content parts this element needs in a language other than English:
+   * `first` before it shows anything, `later` soon after (what its panels show).
+   */
+  protected static localeParts: { first: readonly Part[]; later: readonly Part[] } = { first: [], later: [] };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
   /**
    * Colour scheme: `light` or `dark`. Without it, the visitor's system setting
    * (`prefers-color-scheme`) decides. Dark mode reads the `--knee-dark-*`
@@ -26,8 +49,75 @@ export class GuideElement extends LitElement {
   @state()
   protected selection?: Selection;
 
-  /** The content to render: the guide's, or the bundled default outside any guide. */
+  /** The language this element speaks (`en`, `es`), from the `lang` that applies to it. */
+  @state() protected locale: Locale = 'en';
+
+  private unfollow?: () => void;
+
+  /** The content to render: the guide's in this element's language, else the bundled default. */
   protected get data(): ContentIndex {
-    return this.index ?? defaultIndex();
+    const index = this.index;
+    return index && index.content.locale === this.locale ? index : defaultIndex(this.locale);
   }
+
+  /** Runs `fn` with UI strings (`msg`) in this element's language, as its render does. */
+  protected inLocale<T>(fn: () => T): T {
+    return inLocale(this.locale, fn);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    live.add(this);
+    langObserver ??= watchLang();
+    this.followLang();
+    // Parts of a non-English locale do not come through the guide's context.
+    this.unfollow ??= onDefaultContent((locale) => {
+      if (locale === this.locale && this.data === defaultIndex(locale)) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    live.delete(this);
+    this.unfollow?.();
+    this.unfollow = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.followLang();
+  }
+
+  /** Settles once this element's language is loaded (at once for English). */
+  localeReady: Promise<void> = Promise.resolve();
+
+  /** Switches to the language that now applies, loading it first if need be. */
+  private followLang() {
+    const locale = supportedLocale(langOf(this));
+    if (locale === this.locale) return;
+    this.locale = locale;
+    const { first, later } = (this.constructor as typeof GuideElement).localeParts;
+    const ready = loadLocale(locale, first);
+    void loadLocale(locale, later);
+    this.toggleAttribute('aria-busy', !isLoaded(locale, first));
+    this.localeReady = ready.then(() => {
+      if (this.locale !== locale) return;
+      this.removeAttribute('aria-busy');
+      this.requestUpdate();
+      return this.updateComplete.then(() => undefined);
+    });
+  }
+
+  protected override update(changed: PropertyValues) {
+    inLocale(this.locale, () => super.update(changed));
+  }
+}
+
+/** Watches every `lang` attribute on the page (a site's language switcher). */
+function watchLang(): MutationObserver {
+  const observer = new MutationObserver(() => {
+    for (const el of live) (el as unknown as { followLang(): void }).followLang();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  return observer;
 }

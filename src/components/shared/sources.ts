@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localize.js';
 import type { ContentIndex } from '../../content/content-index.js';
 
 // Building a date formatter is slow (tens of ms the first time, on a phone

@@ -1,0 +1,6 @@
+// Spanish: The regions and their refine questions: what the map needs to draw itself.
+import regions from '../../../../content/es/regions.json';
+import questions from '../../../../content/es/questions.json';
+import { addDefaultContent, type ContentPart } from '../../default-store.js';
+
+addDefaultContent({ regions, questions } as unknown as ContentPart, 'es');

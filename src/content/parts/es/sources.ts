@@ -1,0 +1,5 @@
+// Spanish: The references listed under each item: shown last, so loaded last.
+import sources from '../../../../content/es/sources.json';
+import { addDefaultContent, type ContentPart } from '../../default-store.js';
+
+addDefaultContent({ sources } as unknown as ContentPart, 'es');
