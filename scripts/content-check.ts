@@ -117,6 +117,12 @@ for (const [locale, c] of validated) {
     for (const id of ours) if (!theirs.has(id)) report.errors.push(`${join(root, locale, file)} › ${id}: is missing (it is in en)`);
     for (const id of theirs) if (!ours.has(id)) report.errors.push(`${join(root, locale, file)} › ${id}: is not in en`);
   }
+  // The bundle shares the English sources with every language (publication
+  // titles are not translated): see src/content/parts/es/sources.ts.
+  if (JSON.stringify(c.sources) !== JSON.stringify(en.sources))
+    report.errors.push(
+      `${join(root, locale, 'sources.json')}: differs from en, but the widgets show the English sources in every language (src/content/parts/${locale}/sources.ts); import this file there instead`,
+    );
 }
 
 // Example clinic content (content/examples/*.json): overlays on the English

@@ -9,33 +9,43 @@
  * Exports nothing, so the classic (IIFE) loader defines no global; loaded
  * twice (even from two URLs), the chunks are the same modules and run once.
  */
-// Element name → what to fetch: its chunk, and the content parts that chunk
-// imports. With the shared core (Lit, the page-wide guide, <knee-pain-guide>)
-// they are fetched at once, rather than a round trip after the chunk is parsed.
+// Element name → what to fetch: its chunk, and (on an English page) the
+// content parts it draws itself from. With the shared core (Lit, the
+// page-wide guide, <knee-pain-guide>) they are fetched at once, rather than a
+// round trip after the chunk is parsed. An element in another language asks
+// for its own language's parts when it connects (see src/i18n/load.ts).
 const chunks: Record<string, () => Promise<unknown>[]> = {
   'knee-pain-guide': () => [import('./components/knee-pain-guide/define.js')],
-  'knee-pain-map': () => [
-    import('./components/knee-pain-map/define.js'),
-    import('./content/parts/regions.js'),
-    import('./content/parts/flags.js'),
-  ],
+  'knee-pain-map': () => [import('./components/knee-pain-map/define.js')],
   'exercise-card': () => [import('./components/exercise-card/define.js')],
-  'red-flag-checklist': () => [
-    import('./components/red-flag-checklist/define.js'),
-    import('./content/parts/flags.js'),
-    import('./content/parts/regions.js'),
-  ],
+  'red-flag-checklist': () => [import('./components/red-flag-checklist/define.js')],
 };
+const englishParts: Record<string, () => Promise<unknown>[]> = {
+  'knee-pain-map': () => [import('./content/parts/regions.js')],
+  'exercise-card': () => [import('./content/parts/exercises.js')],
+  'red-flag-checklist': () => [import('./content/parts/flags.js'), import('./content/parts/regions.js')],
+};
+
+/** Languages other than English (lit-localize.json's targetLocales; tests/node checks they match). */
+const otherLocales = ['es'];
+
+/** Whether `el` will speak English: no `lang` around it names a language we ship. */
+const english = (el: Element) => {
+  const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
+  return !otherLocales.some((l) => lang === l || lang.startsWith(`${l}-`) || lang.startsWith(`${l}_`));
+};
+
 const tags = Object.keys(chunks);
 const pending = new Set(tags);
 
-function load(tag: string) {
+function load(tag: string, el: Element) {
   if (!pending.delete(tag)) return;
   // Every chunk brings the core, which defines <knee-pain-guide>: once any
   // element loads, a guide needs nothing more (and the observer can stop
   // when the three elements are in).
   pending.delete('knee-pain-guide');
-  for (const chunk of [...chunks['knee-pain-guide']!(), ...chunks[tag]!()]) {
+  const parts = english(el) ? (englishParts[tag]?.() ?? []) : [];
+  for (const chunk of [...chunks['knee-pain-guide']!(), ...chunks[tag]!(), ...parts]) {
     chunk.catch((e: unknown) => console.error(`knee-pain-widgets: could not load <${tag}>.`, e));
   }
   if (!pending.size) observer.disconnect();
@@ -43,8 +53,11 @@ function load(tag: string) {
 
 /** Loads the chunk of every element in or under `root`. */
 function discover(root: Element | Document) {
-  if (root instanceof Element && pending.has(root.localName)) load(root.localName);
-  for (const tag of pending) if (root.querySelector(tag)) load(tag);
+  if (root instanceof Element && pending.has(root.localName)) load(root.localName, root);
+  for (const tag of pending) {
+    const el = root.querySelector(tag);
+    if (el) load(tag, el);
+  }
 }
 
 // Elements written later in the HTML, or added by page code at any time.

@@ -28,10 +28,12 @@ const empty = (locale: string): Content =>
     redFlags: [],
     rules: [],
     questions: [],
-    guidance: {},
+    // English until the locale's own arrives (with its UI strings): the
+    // elements always have something to say, and stay hidden meanwhile.
+    guidance,
   }) as unknown as Content;
 
-const indexes = new Map<string, ContentIndex>([['en', indexContent({ ...empty('en'), guidance } as unknown as Content)]]);
+const indexes = new Map<string, ContentIndex>();
 const listeners = new Set<(locale: string, index: ContentIndex) => void>();
 
 /** The default content of `locale` loaded so far, indexed (empty for a locale not loading). */
@@ -41,8 +43,15 @@ export function defaultIndex(locale = 'en'): ContentIndex {
   return index;
 }
 
-/** Adds a part of `locale`'s content (called once by each module in `parts/`). */
-export function addDefaultContent(part: ContentPart, locale = 'en'): void {
+/** The parts that have arrived, as `locale/name`. */
+const arrived = new Set<string>();
+
+/** Whether the part `name` of `locale`'s content is here. */
+export const hasPart = (locale: string, name: string): boolean => arrived.has(`${locale}/${name}`);
+
+/** Adds the part `name` of `locale`'s content (called once by each module in `parts/`). */
+export function addDefaultContent(part: ContentPart, locale = 'en', name = ''): void {
+  arrived.add(`${locale}/${name}`);
   const index = indexContent({ ...defaultIndex(locale).content, ...part });
   indexes.set(locale, index);
   for (const listener of listeners) listener(locale, index);

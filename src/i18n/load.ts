@@ -1,20 +1,28 @@
 /**
- * Loads a locale other than English on demand: its UI strings and the parts
- * of its content an element needs. English is bundled with each element, so
- * an English page never downloads any of this.
+ * Loads the content parts an element needs, in its language, and for a
+ * language other than English its UI strings. Nothing is bundled into an
+ * element's chunk: a Spanish page never downloads the English content, and an
+ * English page never downloads any Spanish.
  *
- * Each entry is a static `import()` so rollup makes one chunk per locale part.
- * Adding a locale: see "Adding a language" in the README.
+ * Each entry is a static `import()` so rollup makes one chunk per part.
+ * Adding a language: see "Adding a language" in the README.
  */
-import { sourceLocale } from './locale-codes.js';
-import type { Locale } from './localize.js';
+import { hasPart } from '../content/default-store.js';
+import { hasTemplates, type Locale } from './localize.js';
 
 /** The parts content arrives in (see `src/content/parts/`). */
 export type Part = 'regions' | 'flags' | 'conditions' | 'exercises' | 'sources';
 
-type Loaders = Record<Part | 'ui', () => Promise<unknown>>;
+type Loaders = Record<Part, () => Promise<unknown>> & { ui?: () => Promise<unknown> };
 
 const loaders: Record<Locale, Loaders> = {
+  en: {
+    regions: () => import('../content/parts/regions.js'),
+    flags: () => import('../content/parts/flags.js'),
+    conditions: () => import('../content/parts/conditions.js'),
+    exercises: () => import('../content/parts/exercises.js'),
+    sources: () => import('../content/parts/sources.js'),
+  },
   es: {
     ui: () => import('./es.js'),
     regions: () => import('../content/parts/es/regions.js'),
@@ -25,27 +33,22 @@ const loaders: Record<Locale, Loaders> = {
   },
 };
 
-/** What has arrived, as `locale/part`. */
-const arrived = new Set<string>();
-
-/** Whether `locale`'s UI strings and `parts` are all here (always, for English). */
+/** Whether `locale`'s UI strings and `parts` are all here. */
 export const isLoaded = (locale: Locale, parts: readonly Part[]): boolean =>
-  locale === sourceLocale || !loaders[locale] || ['ui', ...parts].every((p) => arrived.has(`${locale}/${p}`));
+  hasTemplates(locale) && parts.every((p) => hasPart(locale, p));
 
 /**
  * Starts loading `locale`'s UI strings and `parts`; resolves when they have
- * all arrived (at once for English). Never rejects: what fails to load stays
- * English, and the console says so.
+ * all arrived. Never rejects: what fails to load is missing (or English, for
+ * UI strings), and the console says so.
  */
 export function loadLocale(locale: Locale, parts: readonly Part[]): Promise<void> {
-  const own = loaders[locale];
-  if (locale === sourceLocale || !own) return Promise.resolve();
+  const own = loaders[locale] ?? loaders['en']!;
+  const loads = parts.map((p) => [p, own[p]] as const);
+  if (own.ui) loads.push(['ui' as Part, own.ui]);
   return Promise.all(
-    (['ui', ...parts] as const).map((p) =>
-      own[p]().then(
-        () => void arrived.add(`${locale}/${p}`),
-        (e: unknown) => console.warn(`knee-pain-widgets: the ${locale} ${p} could not load.`, e),
-      ),
+    loads.map(([p, load]) =>
+      load().catch((e: unknown) => console.warn(`knee-pain-widgets: the ${locale} ${p} could not load.`, e)),
     ),
   ).then(() => undefined);
 }

@@ -27,6 +27,10 @@ const dark = css`
 `;
 
 export const base = css`
+  /* Loading its language (see GuideElement): hidden rather than flash English. */
+  :host([aria-busy]) {
+    visibility: hidden;
+  }
   :host([theme='dark']) {
     ${dark}
   }

@@ -9,8 +9,7 @@ import { formatDose } from './dose.js';
 import { regionExercises } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Region, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
-import '../../content/parts/exercises.js';
-import { loadSoon } from '../shared/load-soon.js';
+import type { Part } from '../../i18n/load.js';
 import { pageLang } from '../shared/lang.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
@@ -53,7 +52,15 @@ import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
  */
 export class ExerciseCard extends GuideElement {
   static override styles = [base, styles];
-  protected static override localeParts = { first: ['exercises'], later: ['sources', 'regions', 'conditions'] } as const;
+  protected override firstParts(): readonly Part[] {
+    return ['exercises'];
+  }
+
+  protected override laterParts(): readonly Part[] {
+    // Without an exercise id the card follows the map: it needs the regions
+    // and their causes to suggest exercises.
+    return this.exerciseId ? ['sources'] : ['sources', 'regions', 'conditions'];
+  }
 
   /**
    * The exercise id from the content, e.g. `wall-sit`. Leave empty inside a guide to follow the map.
@@ -105,15 +112,6 @@ export class ExerciseCard extends GuideElement {
 
   /** Worked out once per update in willUpdate(), read by render(). */
   private resolved: Resolved = { suggested: [] };
-
-  override connectedCallback() {
-    super.connectedCallback();
-    loadSoon(import('../../content/parts/sources.js'));
-    // Without an exercise id the card follows the map: it needs the regions
-    // and their causes to suggest exercises.
-    if (!this.exerciseId)
-      loadSoon(import('../../content/parts/regions.js'), import('../../content/parts/conditions.js'));
-  }
 
   /** The `exercise` set by the page, as an id: `null` when none (or not a string or a number). */
   private get exerciseId(): string | null {

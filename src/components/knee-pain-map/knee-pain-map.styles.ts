@@ -22,13 +22,23 @@ export const styles = css`
     gap: 0.5rem;
     margin-block-end: 0.5rem;
   }
+  /* The labels name the sides of the picture, which is a real knee and never
+     mirrors: the row stays left-to-right on a right-to-left page, so "← …"
+     stays over the picture's left edge and "… →" over its right edge. */
   .sides {
     display: flex;
     justify-content: space-between;
+    gap: 0.5rem;
+    direction: ltr;
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .sides > :last-child {
+    text-align: right;
+  }
+  /* The diagram is a picture, not text: nothing in it follows the page's direction. */
   svg {
+    direction: ltr;
     display: block;
     width: 100%;
     min-width: 14rem;

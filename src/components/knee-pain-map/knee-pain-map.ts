@@ -11,10 +11,9 @@ import { KneeRefineAnswerEvent, KneeRegionSelectEvent, type SelectVia } from './
 import { refine, type Answer, type Answers, type RankedCause } from './refine.js';
 import { guideContext, type GuideApi } from '../../context/guide-context.js';
 import { formatDose } from '../exercise-card/dose.js';
-import '../../content/parts/regions.js';
-import '../../content/parts/flags.js';
 import { renderContact } from '../shared/contact.js';
 import { loadSoon } from '../shared/load-soon.js';
+import type { Part } from '../../i18n/load.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
@@ -60,7 +59,14 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  */
 export class KneePainMap extends GuideElement {
   static override styles = [base, styles];
-  protected static override localeParts = { first: ['regions', 'flags'], later: ['conditions', 'sources', 'exercises'] } as const;
+  protected override firstParts(): readonly Part[] {
+    // The warning signs show only in the panel, after a choice.
+    return ['regions'];
+  }
+
+  protected override laterParts(): readonly Part[] {
+    return ['flags', 'conditions', 'sources', 'exercises'];
+  }
 
   /**
    * Which knee: `right` or `left`. The diagram mirrors so "inner" is always toward the other knee.
@@ -110,11 +116,7 @@ export class KneePainMap extends GuideElement {
     super.connectedCallback();
     // What the panel shows after a choice: fetched now rather than on the
     // visitor's click, so the diagram is usable sooner and the click is instant.
-    loadSoon(
-      import('../../content/parts/conditions.js'),
-      import('../exercise-card/define.js'),
-      import('../../content/parts/sources.js'),
-    );
+    loadSoon(import('../exercise-card/define.js'));
   }
 
   override firstUpdated() {

@@ -60,7 +60,7 @@ export const styles = css`
   /* The one-line answer stays in view while the visitor works down the list. */
   .status {
     position: sticky;
-    top: 0;
+    inset-block-start: 0;
     z-index: 1;
     margin: -0.25rem 0 0.75rem;
     padding: 0.6rem 0.9rem;
@@ -82,7 +82,7 @@ export const styles = css`
   button,
   a,
   textarea {
-    scroll-margin-top: 8rem;
+    scroll-margin-block-start: 8rem;
   }
   .actions {
     display: flex;
@@ -94,8 +94,8 @@ export const styles = css`
     font: inherit;
   }
   .clinician {
-    border-top: 2px dashed var(--_border);
-    padding-top: 1rem;
+    border-block-start: 2px dashed var(--_border);
+    padding-block-start: 1rem;
   }
   .rule-result {
     font-weight: 700;

@@ -13,9 +13,7 @@ import { RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
 import { renderContact } from '../shared/contact.js';
 import { formatDate, renderSources } from '../shared/sources.js';
-import '../../content/parts/flags.js';
-import '../../content/parts/regions.js';
-import { loadSoon } from '../shared/load-soon.js';
+import type { Part } from '../../i18n/load.js';
 import { tiers } from '../../content/content-index.js';
 import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
 
@@ -50,7 +48,13 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  */
 export class RedFlagChecklist extends GuideElement {
   static override styles = [base, styles];
-  protected static override localeParts = { first: ['flags', 'regions'], later: ['sources'] } as const;
+  protected override firstParts(): readonly Part[] {
+    return ['flags', 'regions'];
+  }
+
+  protected override laterParts(): readonly Part[] {
+    return ['sources'];
+  }
 
   /**
    * The local emergency number, e.g. `999`. Else taken from the page's language (`en-US` → 911), else
@@ -82,7 +86,6 @@ export class RedFlagChecklist extends GuideElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    loadSoon(import('../../content/parts/sources.js'));
     if (toBoolean(this.persist)) this.restore();
   }
 

@@ -18,17 +18,25 @@ let langObserver: MutationObserver | undefined;
  * content and selection through context, and re-renders when either changes.
  *
  * It also speaks the element's language: its `lang` attribute, else the
- * nearest `lang` around it, else English. A language other than English
- * loads on demand (UI strings and the content parts in `localeParts`); the
- * element stays hidden and `aria-busy` until the first parts are in, rather
- * than flash English.
+ * nearest `lang` around it, else English. Its content parts (`firstParts`,
+ * `laterParts`), and the UI strings of a language other than English, load
+ * on demand; the element stays hidden and `aria-busy` until the first parts
+ * are in, rather than flash an empty or English diagram.
  */
 export class GuideElement extends LitElement {
+  /** Content parts this element needs before it shows anything. */
+  protected firstParts(): readonly Part[] {
+    return [];
+  }
+
   /**
-   * Content parts this element needs in a language other than English:
-   * `first` before it shows anything, `later` soon after (what its panels show).
+   * Content parts it shows soon after (its panels): fetched as soon as it
+   * connects, never on a visitor's click, so what the page fetches depends
+   * only on its markup.
    */
-  protected static localeParts: { first: readonly Part[]; later: readonly Part[] } = { first: [], later: [] };
+  protected laterParts(): readonly Part[] {
+    return [];
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -49,8 +57,8 @@ export class GuideElement extends LitElement {
   @state()
   protected selection?: Selection;
 
-  /** The language this element speaks (`en`, `es`), from the `lang` that applies to it. */
-  @state() protected locale: Locale = 'en';
+  /** The language this element speaks (`en`, `es`), from the `lang` that applies to it; empty until connected. */
+  @state() protected locale: Locale = '';
 
   private unfollow?: () => void;
 
@@ -96,9 +104,9 @@ export class GuideElement extends LitElement {
     const locale = supportedLocale(langOf(this));
     if (locale === this.locale) return;
     this.locale = locale;
-    const { first, later } = (this.constructor as typeof GuideElement).localeParts;
+    const first = this.firstParts();
     const ready = loadLocale(locale, first);
-    void loadLocale(locale, later);
+    void loadLocale(locale, this.laterParts());
     this.toggleAttribute('aria-busy', !isLoaded(locale, first));
     this.localeReady = ready.then(() => {
       if (this.locale !== locale) return;

@@ -2,4 +2,4 @@
 import conditions from '../../../content/en/conditions.json';
 import { addDefaultContent, type ContentPart } from '../default-store.js';
 
-addDefaultContent({ conditions } as unknown as ContentPart);
+addDefaultContent({ conditions } as unknown as ContentPart, 'en', 'conditions');

@@ -2,4 +2,4 @@
 import exercises from '../../../content/en/exercises.json';
 import { addDefaultContent, type ContentPart } from '../default-store.js';
 
-addDefaultContent({ exercises } as unknown as ContentPart);
+addDefaultContent({ exercises } as unknown as ContentPart, 'en', 'exercises');

@@ -3,4 +3,4 @@ import regions from '../../../content/en/regions.json';
 import questions from '../../../content/en/questions.json';
 import { addDefaultContent, type ContentPart } from '../default-store.js';
 
-addDefaultContent({ regions, questions } as unknown as ContentPart);
+addDefaultContent({ regions, questions } as unknown as ContentPart, 'en', 'regions');

@@ -2,4 +2,6 @@
 import sources from '../../../content/en/sources.json';
 import { addDefaultContent, type ContentPart } from '../default-store.js';
 
-addDefaultContent({ sources } as unknown as ContentPart);
+addDefaultContent({ sources } as unknown as ContentPart, 'en', 'sources');
+
+export { sources };

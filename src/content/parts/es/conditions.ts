@@ -2,4 +2,4 @@
 import conditions from '../../../../content/es/conditions.json';
 import { addDefaultContent, type ContentPart } from '../../default-store.js';
 
-addDefaultContent({ conditions } as unknown as ContentPart, 'es');
+addDefaultContent({ conditions } as unknown as ContentPart, 'es', 'conditions');

@@ -2,4 +2,4 @@
 import exercises from '../../../../content/es/exercises.json';
 import { addDefaultContent, type ContentPart } from '../../default-store.js';
 
-addDefaultContent({ exercises } as unknown as ContentPart, 'es');
+addDefaultContent({ exercises } as unknown as ContentPart, 'es', 'exercises');

@@ -3,4 +3,4 @@ import redFlags from '../../../../content/es/red-flags.json';
 import rules from '../../../../content/es/decision-rules.json';
 import { addDefaultContent, type ContentPart } from '../../default-store.js';
 
-addDefaultContent({ redFlags, rules } as unknown as ContentPart, 'es');
+addDefaultContent({ redFlags, rules } as unknown as ContentPart, 'es', 'flags');

@@ -3,4 +3,4 @@ import regions from '../../../../content/es/regions.json';
 import questions from '../../../../content/es/questions.json';
 import { addDefaultContent, type ContentPart } from '../../default-store.js';
 
-addDefaultContent({ regions, questions } as unknown as ContentPart, 'es');
+addDefaultContent({ regions, questions } as unknown as ContentPart, 'es', 'regions');

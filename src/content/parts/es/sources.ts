@@ -1,5 +1,7 @@
-// Spanish: The references listed under each item: shown last, so loaded last.
-import sources from '../../../../content/es/sources.json';
+// Spanish: the sources. Their titles are the publications' own, the same in
+// every language, so content/es/sources.json is a copy of English (content:check
+// checks) and Spanish pages share the English chunk rather than download it twice.
+import { sources } from '../sources.js';
 import { addDefaultContent, type ContentPart } from '../../default-store.js';
 
-addDefaultContent({ sources } as unknown as ContentPart, 'es');
+addDefaultContent({ sources } as unknown as ContentPart, 'es', 'sources');
