@@ -289,7 +289,7 @@ export class ExerciseCard extends GuideElement {
     const still = (which: 'start' | 'end') =>
       html`<figure>
         <svg viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseStill(e.pose, which)}</svg>
-        <figcaption>${which === 'start' ? msg('Start') : msg('End')}</figcaption>
+        <figcaption>${which === 'start' ? msg('Start position') : msg('End position')}</figcaption>
       </figure>`;
     // Both versions are in the page; CSS shows the moving one unless the
     // visitor prefers reduced motion, or on paper, where the two stills show.
