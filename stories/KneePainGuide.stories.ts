@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import riverside from '../content/examples/clinic-riverside.json';
 import regions from '../content/en/regions.json';
 import redFlags from '../content/en/red-flags.json';
+import esRegions from '../content/es/regions.json';
 import { inShadow, part, rendered, settled, type Listener } from './support.js';
 
 type Args = {
@@ -124,6 +125,51 @@ export const TwoGuides: Story = {
     await settled(left, leftCard, rightCard);
     await waitFor(() => expect(leftCard.shadowRoot).toHaveTextContent(regionName('kneecap')));
     await expect(rightCard.shadowRoot).toHaveTextContent('Choose where it hurts on the knee map');
+  },
+};
+
+/**
+ * Spanish: `lang="es"` on the elements or anything around them (here a
+ * wrapper; usually the page's `<html lang="es">`). The Spanish strings and
+ * content load on demand; English pages never download them.
+ */
+export const Spanish: Story = {
+  name: 'Spanish (lang="es")',
+  render: () => html`<div lang="es">
+    <knee-pain-guide>
+      <knee-pain-map></knee-pain-map>
+      <exercise-card></exercise-card>
+      <red-flag-checklist></red-flag-checklist>
+    </knee-pain-guide>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const map = await rendered(canvasElement, 'knee-pain-map');
+    const card = await rendered(canvasElement, 'exercise-card');
+    const kneecap = esRegions.find((r) => r.id === 'kneecap')!.name;
+    const spot = await waitFor(() => inShadow(map).getByRole('button', { name: kneecap }));
+    await userEvent.click(spot);
+    await waitFor(() => expect(map.shadowRoot).toHaveTextContent('Causas probables'));
+    await waitFor(() => expect(card.shadowRoot).toHaveTextContent(kneecap));
+  },
+};
+
+/**
+ * A right-to-left page (`dir="rtl"`): the layout mirrors, the knee picture
+ * and its inner/outer labels do not. No right-to-left language ships yet, so
+ * the text is English.
+ */
+export const RightToLeft: Story = {
+  name: 'Right-to-left page (dir="rtl")',
+  render: () => html`<div dir="rtl">
+    <knee-pain-guide>
+      <knee-pain-map selected="inner-joint-line"></knee-pain-map>
+      <red-flag-checklist></red-flag-checklist>
+    </knee-pain-guide>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const map = await rendered(canvasElement, 'knee-pain-map');
+    await waitFor(() => expect(map.shadowRoot).toHaveTextContent('Likely causes'));
+    await expect(getComputedStyle(map).direction).toBe('rtl');
   },
 };
 
