@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['bench/.build/', 'node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'docs/', 'src/i18n/locales/'] },
+  { ignores: ['bench/.build/', 'node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'docs/', 'src/i18n/locales/', 'demo/react/app.js'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],

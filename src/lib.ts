@@ -16,6 +16,18 @@ export {
 } from './components/knee-pain-map/events.js';
 export { refine, type Answer, type Answers, type Refined, type RankedCause } from './components/knee-pain-map/refine.js';
 export { RedFlagChangeEvent, type RedFlagChangeDetail } from './components/red-flag-checklist/events.js';
+export {
+  ExerciseStartEvent,
+  ExerciseCompleteEvent,
+  type ExerciseProgressDetail,
+  type ExerciseCompleteDetail,
+} from './components/exercise-card/events.js';
+export {
+  KneeContentLoadEvent,
+  KneeContentErrorEvent,
+  type KneeContentDetail,
+  type KneeContentErrorDetail,
+} from './components/knee-pain-guide/events.js';
 export { triage, type Level, type Triage } from './components/red-flag-checklist/triage.js';
 export { emergencyNumber } from './components/red-flag-checklist/emergency-number.js';
 export { validateContent, formatError, type ContentError, type ValidationResult } from './content/schema.js';
