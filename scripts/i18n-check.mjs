@@ -28,7 +28,8 @@ writeFileSync(
     ...config,
     // Paths in a config are relative to the config's folder.
     inputFiles: config.inputFiles.map((f) => join('../../..', f)),
-    output: { ...config.output, outputDir: 'locales', localeCodesModule: 'locale-codes.ts' },
+    // (localeCodesModule is resolved from the working directory.)
+    output: { ...config.output, outputDir: 'locales', localeCodesModule: join(scratch, 'locale-codes.ts') },
     interchange: { ...config.interchange, xliffDir: 'xliff' },
   }),
 );

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// npm run screenshots: serves the demo and saves screenshots of both pages at
-// desktop and phone widths into docs/, plus the map in use on a phone.
+// npm run screenshots: serves the demo and saves screenshots of the demo pages
+// at desktop and phone widths into docs/, plus the map in use on a phone.
 // Needs a build (npm run build) and Debian's Chromium.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumArgs, findBrowser } from './browsers.mjs';
@@ -17,12 +17,25 @@ const { server, url } = await startServer({ port: 8700 });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 const problems = [];
 
+/**
+ * Waits until no element is still loading its language (they are hidden
+ * meanwhile, see GuideElement); notes a problem instead of hanging.
+ */
+async function settled(p, name) {
+  try {
+    await p.waitForFunction(() => !document.querySelector('[aria-busy]'), null, { timeout: 10_000 });
+  } catch {
+    problems.push(`${name}: an element was still loading (aria-busy) after 10 s`);
+  }
+}
+
 async function shoot(page, name, width, height, { fullPage = true, act } = {}) {
   const p = await browser.newPage({ viewport: { width, height } });
   p.on('console', (m) => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
   p.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
   await p.goto(`${url}demo/${page}`, { waitUntil: 'networkidle' });
   await p.waitForFunction(() => customElements.get('knee-pain-map'));
+  await settled(p, name);
   if (act) await act(p);
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   if (overflow > 0) problems.push(`${name}: scrolls sideways by ${overflow}px at ${width}px`);
@@ -44,6 +57,7 @@ async function shootElement(page, name, width, selector, act) {
   p.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
   await p.goto(`${url}demo/${page}`, { waitUntil: 'networkidle' });
   await p.waitForFunction(() => customElements.get('knee-pain-map'));
+  await settled(p, name);
   if (act) await act(p);
   await p.locator(selector).first().screenshot({ path: `docs/${name}.png`, animations: 'disabled' });
   console.log(`docs/${name}.png`);
@@ -85,6 +99,13 @@ const tickInfection = async (p) => {
   await p.locator('red-flag-checklist').locator('[part="status"]').scrollIntoViewIfNeeded();
 };
 
+// The clinic's own content (content-src) is in use: its contact shows at the
+// end of the map's advice. Open "Kneecap pain" to show the clinic's wording.
+const clinicWording = async (p) => {
+  await map(p).locator('[part="contact"]').waitFor();
+  await map(p).locator('.causes summary', { hasText: 'Kneecap pain' }).click();
+};
+
 try {
   await shoot('clinic.html', 'clinic-1280', 1280, 900);
   await shoot('clinic.html', 'clinic-360', 360, 780);
@@ -101,6 +122,19 @@ try {
   );
   await shootElement('clinic.html', 'card-360', 360, 'exercise-card[exercise="wall-sit"]');
   await shootElement('clinic.html', 'card-session-360', 360, 'exercise-card[exercise="bridge"]', bridgeSession);
+  // Three brands side by side; a clinic's own content; Spanish; right to left.
+  await shoot('brands.html', 'brands-1280', 1280, 900);
+  await shoot('brands.html', 'brands-360', 360, 780);
+  await shoot('clinic-content.html', 'clinic-content-1280', 1280, 900, { act: clinicWording });
+  await shoot('clinic-content.html', 'clinic-content-360', 360, 780, { act: clinicWording });
+  await shoot('es.html', 'es-1280', 1280, 900);
+  await shoot('es.html', 'es-360', 360, 780);
+  if (existsSync('demo/rtl.html')) {
+    await shoot('rtl.html', 'rtl-1280', 1280, 900);
+    await shoot('rtl.html', 'rtl-360', 360, 780);
+  } else {
+    console.log('demo/rtl.html is not there yet: no rtl screenshots');
+  }
 } finally {
   await browser.close();
   server.close();

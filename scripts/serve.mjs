@@ -89,6 +89,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\nknee-pain-widgets demo is running:\n`);
   console.log(`  Clinic page:  ${url}demo/clinic.html`);
   console.log(`  Blog post:    ${url}demo/blog.html`);
+  console.log(`  Three brands: ${url}demo/brands.html`);
+  console.log(`  Clinic's own content: ${url}demo/clinic-content.html`);
+  console.log(`  Spanish:      ${url}demo/es.html`);
+  console.log(`  Right-to-left: ${url}demo/rtl.html`);
+  console.log(`  React 19:     ${url}demo/react/`);
+  console.log(`  All demos:    ${url}demo/`);
   console.log(`  All demos:    ${url}demo/\n`);
   console.log('Press Ctrl+C to stop.');
 }

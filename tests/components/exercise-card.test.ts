@@ -78,13 +78,13 @@ describe('<exercise-card>', () => {
     if (!(await emulateMedia({ reducedMotion: 'reduce' }))) {
       // This engine cannot emulate the preference: check the rule it parsed.
       expect(mediaRuleHides(el, /prefers-reduced-motion:\s*reduce/, '.motion')).to.equal(true);
-      expect(textOf(figure.querySelector('.stills'))).to.equal('Start End');
+      expect(textOf(figure.querySelector('.stills'))).to.equal('Start position End position');
       return;
     }
     try {
       expect(visible(figure.querySelector('.motion'))).to.equal(false);
       expect(visible(figure.querySelector('.stills'))).to.equal(true);
-      expect(textOf(figure.querySelector('.stills'))).to.equal('Start End');
+      expect(textOf(figure.querySelector('.stills'))).to.equal('Start position End position');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

@@ -43,12 +43,16 @@ import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
  * @csspart session - The "Do it now" timer and rep counter.
  * @csspart pain-check - The 0–10 pain check and its advice.
  * @cssprop --knee-accent - Brand colour.
+ * @cssprop --knee-accent-text - Text on the brand colour (buttons).
+ * @cssprop --knee-surface-alt - Background of secondary areas (notes, secondary buttons).
+ * @cssprop --knee-muted - Secondary text.
+ * @cssprop --knee-border - Borders and dividers.
  * @cssprop --knee-surface - Background of the card.
  * @cssprop --knee-text - Text colour.
  * @cssprop --knee-font - Font family.
  * @cssprop --knee-radius - Corner radius.
  * @cssprop --knee-emergency - Colour of the "stop if" marker.
- * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, soon, routine, ok (the region fills and skin do not: they suit both).
  */
 export class ExerciseCard extends GuideElement {
   static override styles = [base, styles];
@@ -304,7 +308,9 @@ export class ExerciseCard extends GuideElement {
     const mine = this.sessionFor === e.id;
     const status = mine ? s.status : 'idle';
     const step = mine ? s.step : undefined;
-    return html`<section class="session" part="session" aria-label=${msg('Do it now')}>
+    // Named after the exercise: a page with several cards has several of
+    // these landmarks, and each needs its own name.
+    return html`<section class="session" part="session" aria-label=${msg(str`Do it now: ${e.name}`)}>
       ${section(msg('Do it now'))}
       ${status === 'idle'
         ? html`<p>

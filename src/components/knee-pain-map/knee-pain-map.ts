@@ -46,6 +46,10 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @csspart refine - The refine questions.
  * @csspart contact - A clinic's invitation to get in touch (from its own content).
  * @cssprop --knee-accent - Brand colour: buttons, region outlines, highlights.
+ * @cssprop --knee-accent-text - Text on the brand colour (buttons).
+ * @cssprop --knee-surface-alt - Background of secondary areas (notes, secondary buttons).
+ * @cssprop --knee-muted - Secondary text.
+ * @cssprop --knee-border - Borders and dividers.
  * @cssprop --knee-surface - Background of the widget.
  * @cssprop --knee-text - Text colour.
  * @cssprop --knee-font - Font family.
@@ -55,7 +59,7 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @cssprop --knee-region-hover - Fill of a region under the pointer.
  * @cssprop --knee-region-selected - Fill of the selected region.
  * @cssprop --knee-skin - Skin colour of the illustration.
- * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, soon, routine, ok (the region fills and skin do not: they suit both).
  */
 export class KneePainMap extends GuideElement {
   static override styles = [base, styles];
@@ -284,7 +288,10 @@ export class KneePainMap extends GuideElement {
             )}
           </select>
         </div>
-        <section class="panel" part="panel" aria-labelledby="panel-heading">${this.renderPanel()}</section>
+        <!-- A landmark only once it shows a region, named with the knee and view: two maps on a page need distinct names. -->
+        <section class="panel" part="panel" aria-labelledby=${this.region ? 'panel-heading caption' : nothing}>
+          ${this.renderPanel()}
+        </section>
       </div>
       <div class="visually-hidden" role="status">${this.announce}</div>
     `;

@@ -36,6 +36,10 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @csspart contact - A clinic's invitation to get in touch (from its own content).
  * @cssprop --knee-emergency-text - Text on the emergency colour.
  * @cssprop --knee-accent - Brand colour.
+ * @cssprop --knee-accent-text - Text on the brand colour (buttons).
+ * @cssprop --knee-surface-alt - Background of secondary areas (notes, secondary buttons).
+ * @cssprop --knee-muted - Secondary text.
+ * @cssprop --knee-border - Borders and dividers.
  * @cssprop --knee-surface - Background.
  * @cssprop --knee-text - Text colour.
  * @cssprop --knee-font - Font family.
@@ -44,7 +48,7 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @cssprop --knee-soon - Colour marking "within a day or two" advice.
  * @cssprop --knee-routine - Colour marking routine advice.
  * @cssprop --knee-ok - Colour marking "no warning signs".
- * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). Every colour property has a `--knee-dark-…` twin, e.g. `--knee-dark-surface`, `--knee-dark-text`.
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, soon, routine, ok (the region fills and skin do not: they suit both).
  */
 export class RedFlagChecklist extends GuideElement {
   static override styles = [base, styles];

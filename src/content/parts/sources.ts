@@ -1,7 +1,9 @@
 // The references listed under each item: shown last, so loaded last.
-import sources from '../../../content/en/sources.json';
-import { addDefaultContent, type ContentPart } from '../default-store.js';
+import json from '../../../content/en/sources.json';
+import { addDefaultContent } from '../default-store.js';
+import type { Source } from '../types.js';
 
-addDefaultContent({ sources } as unknown as ContentPart, 'en', 'sources');
+// Typed, so the published types never point at a JSON file outside the package.
+export const sources = json as unknown as Source[];
 
-export { sources };
+addDefaultContent({ sources }, 'en', 'sources');

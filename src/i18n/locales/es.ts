@@ -142,6 +142,7 @@
 'scf60919de071f1fc': `Regla negativa: no se cumple ningún criterio.`,
 'scfc98609dd712a33': str`1 serie de ${0}`,
 'scfe89678cb399b63': `Precisión diagnóstica publicada`,
+'sd607a7e8318baed3': str`Hágalo ahora: ${0}`,
 'sd6f68e79916ee3ec': `Estos son los ejercicios que tenemos. Elija uno para verlo aquí.`,
 'sd87b8e9e3deebfa9': `Busque ayuda si`,
 'sdb9b9cdcb410df9f': `Causas probables, primero las que mejor encajan con sus respuestas`,

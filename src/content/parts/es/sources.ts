@@ -2,6 +2,6 @@
 // every language, so content/es/sources.json is a copy of English (content:check
 // checks) and Spanish pages share the English chunk rather than download it twice.
 import { sources } from '../sources.js';
-import { addDefaultContent, type ContentPart } from '../../default-store.js';
+import { addDefaultContent } from '../../default-store.js';
 
-addDefaultContent({ sources } as unknown as ContentPart, 'es', 'sources');
+addDefaultContent({ sources }, 'es', 'sources');
