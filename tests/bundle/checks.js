@@ -20,6 +20,7 @@ export async function expectAllUpgraded(root = document) {
     await defined(tag);
     for (const el of els) {
       expect(el, tag).to.be.instanceOf(customElements.get(tag));
+      await el.localeReady;
       await el.updateComplete;
       expect(el.shadowRoot.textContent.trim().length, tag).to.be.greaterThan(20);
     }

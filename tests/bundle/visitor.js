@@ -157,6 +157,8 @@ export async function rendered(root, tags = ['knee-pain-map', 'exercise-card', '
   await definedIn(win, tags);
   for (const tag of tags) {
     for (const el of root.querySelectorAll(tag)) {
+      // Its content (and language) arrive on demand, alongside its code.
+      await el.localeReady;
       await el.updateComplete;
       await until(() => textOf(el.shadowRoot).length > 20, `<${tag}> rendered`);
     }

@@ -159,7 +159,8 @@ export class ExerciseCard extends GuideElement {
     const id = this.exerciseId;
     if (id) {
       if (this.data.exercise(id) && shown) return this.renderExercise(shown);
-      return this.settling
+      // The exercises (or a clinic's content) may still be on their way.
+      return this.settling || !this.data.content.exercises.length
         ? html`<p class="hint" role="status">${msg('Loading the exercise…')}</p>`
         : this.renderUnknown(id, shown);
     }

@@ -96,8 +96,24 @@ export class GuideElement extends LitElement {
     if (name === 'lang' && this.isConnected) this.followLang();
   }
 
-  /** Settles once this element's language is loaded (at once for English). */
-  localeReady: Promise<void> = Promise.resolve();
+  /** Settles when the parts `followLang` last asked for are in (or failed). */
+  private partsIn: Promise<void> = Promise.resolve();
+
+  /**
+   * Settles once the content this element draws itself from, in its language
+   * (and that language's UI strings), has arrived and it has rendered with it.
+   * `updateComplete` waits for the same, so either can be awaited.
+   */
+  get localeReady(): Promise<void> {
+    return this.updateComplete.then(() => undefined);
+  }
+
+  // An element is complete only once its content is in: code (and tests)
+  // awaiting `updateComplete` then see it drawn, not an empty shell.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.partsIn;
+    return super.getUpdateComplete();
+  }
 
   /** Switches to the language that now applies, loading it first if need be. */
   private followLang() {
@@ -107,12 +123,13 @@ export class GuideElement extends LitElement {
     const first = this.firstParts();
     const ready = loadLocale(locale, first);
     void loadLocale(locale, this.laterParts());
-    this.toggleAttribute('aria-busy', !isLoaded(locale, first));
-    this.localeReady = ready.then(() => {
+    const loaded = isLoaded(locale, first);
+    this.toggleAttribute('aria-busy', !loaded);
+    if (loaded) return;
+    this.partsIn = ready.then(() => {
       if (this.locale !== locale) return;
       this.removeAttribute('aria-busy');
       this.requestUpdate();
-      return this.updateComplete.then(() => undefined);
     });
   }
 
