@@ -146,8 +146,10 @@ export const Spanish: Story = {
     const map = await rendered(canvasElement, 'knee-pain-map');
     const card = await rendered(canvasElement, 'exercise-card');
     const kneecap = esRegions.find((r) => r.id === 'kneecap')!.name;
-    const spot = await waitFor(() => inShadow(map).getByRole('button', { name: kneecap }));
-    await userEvent.click(spot);
+    // The Spanish strings and content load on demand.
+    await map.localeReady;
+    await waitFor(() => expect(map.shadowRoot).toHaveTextContent('¿Dónde le duele?'));
+    await userEvent.click(part(map, '[data-region="kneecap"]'));
     await waitFor(() => expect(map.shadowRoot).toHaveTextContent('Causas probables'));
     await waitFor(() => expect(card.shadowRoot).toHaveTextContent(kneecap));
   },
