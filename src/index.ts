@@ -29,7 +29,12 @@ const englishParts: Record<string, () => Promise<unknown>[]> = {
 /** Languages other than English (lit-localize.json's targetLocales; tests/node checks they match). */
 const otherLocales = ['es'];
 
-/** Whether `el` will speak English: no `lang` around it names a language we ship. */
+/**
+ * Whether `el` will speak English: no `lang` around it names a language we
+ * ship. A cheap guess for preloading only (src/i18n/localize.ts decides, and
+ * importing it here would pull the core into this entry): a wrong guess costs
+ * one early fetch, never the wrong language.
+ */
 const english = (el: Element) => {
   const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
   return !otherLocales.some((l) => lang === l || lang.startsWith(`${l}-`) || lang.startsWith(`${l}_`));

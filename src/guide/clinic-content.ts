@@ -7,7 +7,6 @@
  * Privacy: the request carries no cookies and no referrer, and is made only
  * because the page's markup asked for it.
  */
-import '../content/parts/all.js';
 import { defaultIndex } from '../content/default-store.js';
 import { loadLocale } from '../i18n/load.js';
 import { locales } from '../i18n/localize.js';
@@ -102,6 +101,7 @@ export async function loadClinicContent(options: {
   // The overlay is laid over the default content of its language.
   const declared = (data as { locale?: unknown } | null)?.locale;
   const locale = typeof declared === 'string' && locales.includes(declared) ? declared : (options.locale ?? 'en');
+  // Every part of that language (loadLocale fetches only what is missing).
   await loadLocale(locale, ['regions', 'flags', 'conditions', 'exercises', 'sources']);
   let merged;
   try {

@@ -44,8 +44,8 @@ export const isLoaded = (locale: Locale, parts: readonly Part[]): boolean =>
  */
 export function loadLocale(locale: Locale, parts: readonly Part[]): Promise<void> {
   const own = loaders[locale] ?? loaders['en']!;
-  const loads = parts.map((p) => [p, own[p]] as const);
-  if (own.ui) loads.push(['ui' as Part, own.ui]);
+  const loads: [Part | 'ui', () => Promise<unknown>][] = parts.map((p) => [p, own[p]]);
+  if (own.ui) loads.push(['ui', own.ui]);
   return Promise.all(
     loads.map(([p, load]) =>
       load().catch((e: unknown) => console.warn(`knee-pain-widgets: the ${locale} ${p} could not load.`, e)),

@@ -136,11 +136,11 @@ export class KneePainGuide extends LitElement {
           base: document.baseURI,
           timeoutMs: this.timeout(),
           signal: abort.signal,
-          locale: supportedLocale(langOf(this)),
+          locale: this.locale,
         }),
       )
       // The notice, if any, speaks the guide's language.
-      .then((result) => loadLocale(supportedLocale(langOf(this)), []).then(() => result))
+      .then((result) => loadLocale(this.locale, []).then(() => result))
       .catch(() => ({ ok: false as const, problem: 'The content loader could not be loaded.', errors: [] }))
       .then((result) => {
         if (load !== this.loads) return; // a newer load took over
@@ -162,7 +162,12 @@ export class KneePainGuide extends LitElement {
   }
 
   protected override update(changed: PropertyValues) {
-    inLocale(supportedLocale(langOf(this)), () => super.update(changed));
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** The guide's language, as its elements work out theirs. */
+  private get locale(): string {
+    return supportedLocale(langOf(this));
   }
 
   override render() {
