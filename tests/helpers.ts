@@ -120,3 +120,14 @@ export async function isolated<T extends LitElement>(template: TemplateResult): 
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Opens every cause in a map's panel with real clicks (a cause's details are
+ * drawn only once it is opened), and waits until they show.
+ */
+export async function openCauses(map: LitElement): Promise<void> {
+  for (const row of shadow(map).querySelectorAll<HTMLElement>('details[data-cause]:not([open]) > summary')) {
+    await realClick(row);
+  }
+  await map.updateComplete;
+}

@@ -69,6 +69,11 @@ export const base = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
+  /* Not drawn yet (out of sight, it draws a moment later): hold roughly its
+     place, so the page does not jump and what follows is known to be out of sight. */
+  :host(:state(waiting)) {
+    min-height: var(--_placeholder, 30rem);
+  }
   :host([hidden]) {
     display: none;
   }

@@ -136,6 +136,7 @@ export const q = {
   button: (el, text) => [...el.shadowRoot.querySelectorAll('button')].find((b) => text.test(textOf(b))),
   /** The panel's "Exercises that may help" rows. */
   exerciseRows: (map) => [...map.shadowRoot.querySelectorAll('details[data-exercise] > summary')],
+  causeRows: (map) => [...map.shadowRoot.querySelectorAll('details[data-cause] > summary')],
 };
 
 /** Real click on a map region; resolves once the panel names the region and lists its causes. */
@@ -144,6 +145,13 @@ export async function selectRegion(map, id, name, cause) {
   await until(() => q.region(map, id).getAttribute('aria-pressed') === 'true', `region ${id} pressed`);
   await until(() => name.test(textOf(q.panel(map))), `panel names ${name}`);
   if (cause) await until(() => cause.test(textOf(q.panel(map))), `panel lists ${cause}`);
+}
+
+/** Opens the cause named `name` in the map's panel with a real click, and waits for its details to show. */
+export async function openCause(map, name) {
+  const row = await until(() => q.causeRows(map).find((r) => name.test(textOf(r))), `cause ${name} listed`);
+  await realClick(row);
+  await until(() => row.parentElement.open && row.nextElementSibling, `cause ${name} opens`);
 }
 
 /** Resolves when every one of `tags` is defined in `win` (the script loads each element's chunk on demand). */

@@ -6,7 +6,7 @@ import type { ExerciseCard } from '../../src/components/exercise-card/exercise-c
 import type { KneeContentErrorEvent } from '../../src/components/knee-pain-guide/events.js';
 import { defaultContent } from '../../src/content/default.js';
 import riverside from '../../content/examples/clinic-riverside.json';
-import { realClick, settle, shadow, textOf } from '../helpers.js';
+import { openCauses, realClick, settle, shadow, textOf } from '../helpers.js';
 
 /** The example clinic's content, served as JSON. */
 const RIVERSIDE = '/__test/raw/content/examples/clinic-riverside.json';
@@ -64,6 +64,7 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
     const loaded = await oneEvent(guide, 'knee-content-load');
     expect(loaded.detail.source).to.equal(RIVERSIDE);
     await settle();
+    await openCauses(map);
     expect(textOf(shadow(map))).to.include("Riverside's wording").and.not.include(defaultPfp);
     expect(textOf(shadow(card).querySelector('h2'))).to.equal('Heel slide');
     expect(notice(guide)).to.equal(null);
@@ -74,6 +75,7 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
     const { guide, map } = await guideWith({ content: riverside });
     await guide.contentReady;
     await settle();
+    await openCauses(map);
     expect(textOf(shadow(map))).to.include("Riverside's wording");
     guide.content = undefined;
     await guide.updateComplete;
@@ -102,6 +104,7 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
       await realClick(notice(guide)!.querySelector('summary')!);
       expect(textOf(notice(guide))).to.match(problem);
       expect(warnings.join('\n')).to.match(problem);
+      await openCauses(map);
       expect(textOf(shadow(map))).to.include(defaultPfp);
       await expect(guide).to.be.accessible();
     });
@@ -134,6 +137,7 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
     const els = allElements(guide.parentElement!);
     expect(els.filter((e) => /^(script|img|iframe|object|embed)$/i.test(e.localName)).map((e) => e.localName)).to.deep.equal([]);
     expect(els.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)))).to.deep.equal([]);
+    await openCauses(map);
     expect(textOf(shadow(map))).to.include(defaultPfp).and.not.include('__xss');
     // The notice lists the first problems as text.
     await realClick(notice(guide)!.querySelector('summary')!);
@@ -180,6 +184,7 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
     await guide.updateComplete;
     await settle();
     expect(notice(guide)).to.equal(null);
+    await openCauses(map);
     expect(textOf(shadow(map))).to.include("Riverside's wording");
     guide.content = { exercises: 'no' };
     await oneEvent(guide, 'knee-content-error');
@@ -224,6 +229,7 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
     const { guide, map } = await guideWith({ src: '/__test/slow', timeout: 3000 });
     guide.contentSrc = RIVERSIDE;
     await oneEvent(guide, 'knee-content-load');
+    await openCauses(map);
     await waitUntil(() => textOf(shadow(map)).includes("Riverside's wording"));
     // The first (slow) request is cancelled, not reported.
     await new Promise((r) => setTimeout(r, 400));

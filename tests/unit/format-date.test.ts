@@ -1,13 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { formatDate } from '../../src/components/shared/sources.js';
+import { inLocale } from '../../src/i18n/localize.js';
+import '../../src/i18n/es.js';
 
 describe('formatDate', () => {
-  it('writes a review date the way the page’s language does', () => {
-    expect(formatDate('2026-11-21', 'en-GB')).to.equal('21 Nov 2026');
-    expect(formatDate('2026-11-21', 'en-US')).to.equal('Nov 21, 2026');
+  it('writes a review date with the month as a word, in the current locale', () => {
+    expect(formatDate('2026-11-21')).to.equal('21 Nov 2026');
+    expect(formatDate('2026-01-05')).to.equal('5 Jan 2026');
+    expect(inLocale('es', () => formatDate('2026-11-21'))).to.equal('21 nov 2026');
   });
-  it('keeps the date as given when it cannot be read, or the language is not valid', () => {
-    expect(formatDate('someday', 'en-GB')).to.equal('someday');
-    expect(formatDate('2026-11-21', 'not a language!')).to.equal('2026-11-21');
+  it('keeps the date as given when it cannot be read', () => {
+    expect(formatDate('someday')).to.equal('someday');
+    expect(formatDate('2026-13-01')).to.equal('2026-13-01');
+    expect(formatDate('2026-11-00')).to.equal('2026-11-00');
+    expect(formatDate('2026-11-21T10:00')).to.equal('2026-11-21T10:00');
   });
 });

@@ -10,7 +10,6 @@ import { regionExercises } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Region, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
 import type { Part } from '../../i18n/load.js';
-import { pageLang } from '../shared/lang.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
 import { contentPending, contentSettled } from '../shared/content-settled.js';
@@ -286,7 +285,7 @@ export class ExerciseCard extends GuideElement {
             ${variant.how}
           </div>`
         : nothing}
-      ${renderSources(this.data, e.sources, e.reviewed, pageLang(this))}
+      ${renderSources(this.data, e.sources, e.reviewed)}
     </article>`;
   }
 

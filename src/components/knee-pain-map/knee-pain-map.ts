@@ -12,13 +12,11 @@ import { refine, type Answer, type Answers, type RankedCause } from './refine.js
 import { guideContext, type GuideApi } from '../../context/guide-context.js';
 import { formatDose } from '../exercise-card/dose.js';
 import { renderContact } from '../shared/contact.js';
-import { loadSoon } from '../shared/load-soon.js';
 import type { Part } from '../../i18n/load.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
-import { formatDate, renderSources } from '../shared/sources.js';
-import { pageLang } from '../shared/lang.js';
+import { renderSources } from '../shared/sources.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
 import { contentPending, contentSettled } from '../shared/content-settled.js';
 
@@ -107,6 +105,12 @@ export class KneePainMap extends GuideElement {
   /** Exercise rows the visitor opened in the panel. */
   @state() private openExercises = new Set<string>();
 
+  /** Whether the visitor opened the refine questions. */
+  @state() private refineOpen = false;
+
+  /** Causes (condition ids) the visitor opened in the panel. */
+  @state() private openCauses = new Set<string>();
+
   /** What the live region says after the last action. */
   @state() private announce = '';
 
@@ -116,19 +120,10 @@ export class KneePainMap extends GuideElement {
   /** Set while `selected` changes because of the visitor or the guide, not page code. */
   private internalChange = false;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // What the panel shows after a choice: fetched now rather than on the
-    // visitor's click, so the diagram is usable sooner and the click is instant.
-    loadSoon(import('../exercise-card/define.js'));
-  }
-
-  override firstUpdated() {
-    // The panel dates its sources, and the first date formatter costs tens of
-    // milliseconds: make it while the page is idle, not on the first click.
-    const warm = () => formatDate('2026-01-01', pageLang(this));
-    if ('requestIdleCallback' in window) requestIdleCallback(warm);
-    else setTimeout(warm, 200);
+  protected override laterCode() {
+    // The cards the panel opens: fetched after the first paint rather than on
+    // the visitor's click, so the diagram is usable sooner and the click is instant.
+    return [import('../exercise-card/define.js')];
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
@@ -346,7 +341,7 @@ export class KneePainMap extends GuideElement {
             <ul class="exercises">
               ${exercises.map(
                 (e) => html`<li>
-                  <details data-exercise=${e.id} @toggle=${this.onExerciseToggle}>
+                  <details data-exercise=${e.id} ?open=${this.openExercises.has(e.id)} @toggle=${this.onExerciseToggle}>
                     <summary>${e.name} <span class="tag">(${formatDose(e.dose)})</span></summary>
                     ${this.openExercises.has(e.id)
                       ? html`<exercise-card exercise=${e.id} heading-level="4"></exercise-card>`
@@ -361,9 +356,15 @@ export class KneePainMap extends GuideElement {
   }
 
   private renderRefine(region: string, questions: RefineQuestion[]) {
-    return html`<details class="refine" part="refine">
+    // The questions are drawn once opened (and stay open from region to region).
+    return html`<details class="refine" part="refine" ?open=${this.refineOpen} @toggle=${this.onRefineToggle}>
       <summary>${msg(str`Sort these causes: answer ${questions.length} quick questions`)}</summary>
-      <p class="note">${msg('Your answers stay on this page. Skip any you are not sure about.')}</p>
+      ${this.refineOpen ? this.renderQuestions(region, questions) : nothing}
+    </details>`;
+  }
+
+  private renderQuestions(region: string, questions: RefineQuestion[]) {
+    return html`<p class="note">${msg('Your answers stay on this page. Skip any you are not sure about.')}</p>
       ${questions.map((q) => {
         // Own answers only: a question id such as "constructor" must not read Object's.
         const a = Object.hasOwn(this.answers, q.id) ? this.answers[q.id] : undefined;
@@ -391,8 +392,7 @@ export class KneePainMap extends GuideElement {
               </p>`
             : nothing}
         </fieldset>`;
-      })}
-    </details>`;
+      })}`;
   }
 
   private renderCause({ cause, shift }: RankedCause) {
@@ -400,24 +400,29 @@ export class KneePainMap extends GuideElement {
     if (!c) return nothing;
     const fit =
       shift > 0 ? msg('fits your answers') : shift < 0 ? msg('fits your answers less') : undefined;
+    // A cause's details are drawn only once it is opened: every selection
+    // would otherwise build all of them, in every map on the page.
+    const open = this.openCauses.has(c.id);
     return html`<li>
-      <details>
+      <details data-cause=${c.id} ?open=${open} @toggle=${this.onCauseToggle}>
         <summary>
           ${c.name} <span class="tag">(${commonLabel(cause.commonness)}${fit ? html`; <em>${fit}</em>` : nothing})</span>
         </summary>
-        <p>${c.summary}</p>
-        <h4>${msg('What it feels like')}</h4>
-        <ul>${c.feelsLike.map((t) => html`<li>${t}</li>`)}</ul>
-        <h4>${msg('What makes it worse')}</h4>
-        <ul>${c.worseWith.map((t) => html`<li>${t}</li>`)}</ul>
-        <h4>${msg('Who gets it')}</h4>
-        <p>${cause.who}</p>
-        <h4>${msg('What usually helps')}</h4>
-        <ul>${c.helps.map((t) => html`<li>${t}</li>`)}</ul>
-        <h4>${msg('When to get it checked')}</h4>
-        <ul>${c.seeAProfessional.map((t) => html`<li>${t}</li>`)}</ul>
-        <p class="note">${msg('Clinical name:')} ${c.clinicalName}</p>
-        ${renderSources(this.data, c.sources, c.reviewed, pageLang(this))}
+        ${open
+          ? html`<p>${c.summary}</p>
+              <h4>${msg('What it feels like')}</h4>
+              <ul>${c.feelsLike.map((t) => html`<li>${t}</li>`)}</ul>
+              <h4>${msg('What makes it worse')}</h4>
+              <ul>${c.worseWith.map((t) => html`<li>${t}</li>`)}</ul>
+              <h4>${msg('Who gets it')}</h4>
+              <p>${cause.who}</p>
+              <h4>${msg('What usually helps')}</h4>
+              <ul>${c.helps.map((t) => html`<li>${t}</li>`)}</ul>
+              <h4>${msg('When to get it checked')}</h4>
+              <ul>${c.seeAProfessional.map((t) => html`<li>${t}</li>`)}</ul>
+              <p class="note">${msg('Clinical name:')} ${c.clinicalName}</p>
+              ${renderSources(this.data, c.sources, c.reviewed)}`
+          : nothing}
       </details>
     </li>`;
   }
@@ -447,12 +452,15 @@ export class KneePainMap extends GuideElement {
   private onExerciseToggle(e: Event) {
     // A card is rendered only once its row is opened: six full cards per
     // region would cost every selection for nothing.
-    const d = e.currentTarget as HTMLDetailsElement;
-    const id = d.dataset['exercise']!;
-    const open = new Set(this.openExercises);
-    if (d.open) open.add(id);
-    else open.delete(id);
-    this.openExercises = open;
+    this.openExercises = toggled(this.openExercises, e, 'exercise');
+  }
+
+  private onRefineToggle(e: Event) {
+    this.refineOpen = (e.currentTarget as HTMLDetailsElement).open;
+  }
+
+  private onCauseToggle(e: Event) {
+    this.openCauses = toggled(this.openCauses, e, 'cause');
   }
 
   private setView(view: MapView) {
@@ -512,6 +520,17 @@ export class KneePainMap extends GuideElement {
     await this.updateComplete;
     this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus();
   }
+}
+
+/** `open` with the id (`data-<key>`) of the toggled `<details>` added or removed; the same set if unchanged. */
+function toggled(open: Set<string>, e: Event, key: string): Set<string> {
+  const d = e.currentTarget as HTMLDetailsElement;
+  const id = d.dataset[key]!;
+  if (d.open === open.has(id)) return open;
+  const next = new Set(open);
+  if (d.open) next.add(id);
+  else next.delete(id);
+  return next;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -275,7 +275,7 @@ export class RedFlagChecklist extends GuideElement {
           </li>`,
         )}
       </ul>
-      ${renderSources(this.data, rule.sources, rule.reviewed, pageLang(this))}
+      ${renderSources(this.data, rule.sources, rule.reviewed)}
     </fieldset>`;
   }
 
@@ -294,7 +294,7 @@ export class RedFlagChecklist extends GuideElement {
     const today = new Date().toISOString().slice(0, 10);
     return summaryText(ticked, {
       title: msg('Knee pain: warning-sign check'),
-      date: formatDate(today, pageLang(this)),
+      date: formatDate(today),
       advice: levelHeading(level),
       ticked: msg('What I ticked:'),
       none: msg('No warning signs'),
@@ -304,7 +304,7 @@ export class RedFlagChecklist extends GuideElement {
 
   private async copySummary() {
     try {
-      await navigator.clipboard.writeText(this.summary());
+      await navigator.clipboard.writeText(this.inLocale(() => this.summary()));
       this.copied = 'yes';
     } catch {
       // No clipboard (an insecure page, a refusal): show the text to copy by hand.

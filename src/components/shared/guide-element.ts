@@ -8,6 +8,7 @@ import type { ContentIndex } from '../../content/content-index.js';
 import { inLocale, supportedLocale, type Locale } from '../../i18n/localize.js';
 import { isLoaded, loadLocale, type Part } from '../../i18n/load.js';
 import { langOf } from './lang.js';
+import { loadSoon } from './load-soon.js';
 
 /** Connected elements, told when a `lang` changes anywhere on the page. */
 const live = new Set<GuideElement>();
@@ -30,11 +31,16 @@ export class GuideElement extends LitElement {
   }
 
   /**
-   * Content parts it shows soon after (its panels): fetched as soon as it
-   * connects, never on a visitor's click, so what the page fetches depends
-   * only on its markup.
+   * Content parts it shows soon after (its panels): fetched once its first
+   * render has been painted (so they do not hold up the first paint), never
+   * on a visitor's click, so what the page fetches depends only on its markup.
    */
   protected laterParts(): readonly Part[] {
+    return [];
+  }
+
+  /** Code it shows soon after, fetched with `laterParts` (the map's exercise card). */
+  protected laterCode(): Promise<unknown>[] {
     return [];
   }
 
@@ -62,6 +68,9 @@ export class GuideElement extends LitElement {
 
   private unfollow?: () => void;
 
+  /** Carries the `waiting` state (see `base` styles) until the first render. */
+  private internals = this.attachInternals();
+
   /** The content to render: the guide's in this element's language, else the bundled default. */
   protected get data(): ContentIndex {
     const index = this.index;
@@ -77,6 +86,12 @@ export class GuideElement extends LitElement {
     super.connectedCallback();
     live.add(this);
     langObserver ??= watchLang();
+    for (const type of INPUT) this.addEventListener(type, this.onInput, true);
+    visibility ??= watchVisibility();
+    visibility.observe(this);
+    // Not drawn yet: holds roughly its place (a browser without custom
+    // states has no `states`, and just skips this).
+    if (!this.hasUpdated) this.internals.states?.add('waiting');
     this.followLang();
     // Parts of a non-English locale do not come through the guide's context.
     this.unfollow ??= onDefaultContent((locale) => {
@@ -87,6 +102,9 @@ export class GuideElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     live.delete(this);
+    for (const type of INPUT) this.removeEventListener(type, this.onInput, true);
+    visibility?.unobserve(this);
+    offscreen.delete(this);
     this.unfollow?.();
     this.unfollow = undefined;
   }
@@ -115,6 +133,15 @@ export class GuideElement extends LitElement {
     return super.getUpdateComplete();
   }
 
+  /** Marks this element as the one the visitor is using, until the next frame is painted. */
+  private onInput = () => {
+    if (acting === this) return;
+    acting = this;
+    void afterPaint().then(() => {
+      if (acting === this) acting = undefined;
+    });
+  };
+
   /** Switches to the language that now applies, loading it first if need be. */
   private followLang() {
     const locale = supportedLocale(langOf(this));
@@ -122,7 +149,8 @@ export class GuideElement extends LitElement {
     this.locale = locale;
     const first = this.firstParts();
     const ready = loadLocale(locale, first);
-    void loadLocale(locale, this.laterParts());
+    if (this.hasUpdated) void loadLocale(locale, this.laterParts());
+    else void ready.then(afterPaint).then(() => this.loadLater());
     const loaded = isLoaded(locale, first);
     this.toggleAttribute('aria-busy', !loaded);
     if (loaded) return;
@@ -133,10 +161,146 @@ export class GuideElement extends LitElement {
     });
   }
 
+  /** Fetches what the element shows after its first paint, in the language it speaks then. */
+  private loadLater() {
+    if (!this.isConnected) return;
+    loadSoon(loadLocale(this.locale, this.laterParts()), ...this.laterCode());
+  }
+
+  /**
+   * Renders of an element far from the viewport wait until it comes near, or
+   * run in short slices after the next frame: a page of many elements shows
+   * the ones on screen first, and one visitor's choice, which re-renders
+   * every element of the guide, shows in the element the visitor is using
+   * at the next frame, and in the others in the frame after (far ones as
+   * they come near).
+   * `updateComplete` still settles only once the element has rendered.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const later = this.hasUpdated ? offscreen.has(this) || (!!acting && acting !== this) : farOnFirstRender(this);
+    if (!later) return super.scheduleUpdate();
+    if (!this.hasUpdated) offscreen.add(this);
+    return new Promise<void>((resolve) => {
+      deferred.set(this, () => {
+        deferred.delete(this);
+        try {
+          super.scheduleUpdate();
+        } finally {
+          resolve();
+        }
+      });
+      renderSoon();
+    });
+  }
+
   protected override update(changed: PropertyValues) {
     inLocale(this.locale, () => super.update(changed));
+    this.internals.states?.delete('waiting');
   }
 }
+
+/** Events that mean a visitor is using an element. */
+const INPUT = ['pointerdown', 'keydown', 'change'] as const;
+
+/**
+ * The element a visitor is using right now (until the next frame is
+ * painted): the others of its guide re-render just after that frame.
+ */
+let acting: GuideElement | undefined;
+
+/** Elements the visibility observer last saw far from the viewport. */
+const offscreen = new Set<Element>();
+/** Renders waiting for their element to come near, or for the slices after the next frame. */
+const deferred = new Map<Element, () => void>();
+let visibility: IntersectionObserver | undefined;
+
+/** Tracks which elements are within half a screen of the viewport. */
+function watchVisibility(): IntersectionObserver {
+  return new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) offscreen.add(target);
+        else {
+          offscreen.delete(target);
+          deferred.get(target)?.();
+        }
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+}
+
+/** For the current task: whether each element awaiting its first render is far from the viewport. */
+let firstLook: WeakMap<Element, boolean> | undefined;
+
+/**
+ * Whether `el`, not rendered yet, is far from the viewport. Elements connect
+ * in a batch (a page's markup), so all of them are measured at once: one
+ * layout of empty boxes, instead of one layout per element between renders.
+ * An element with no box (hidden) counts as far; the observer renders it
+ * when it shows.
+ */
+function farOnFirstRender(el: GuideElement): boolean {
+  if (!firstLook?.has(el)) {
+    firstLook = new WeakMap();
+    const h = innerHeight;
+    for (const e of live) {
+      if (e.hasUpdated) continue;
+      const r = e.getBoundingClientRect();
+      firstLook.set(e, (!r.width && !r.height) || r.bottom < -h / 2 || r.top > h * 1.5);
+    }
+    setTimeout(() => (firstLook = undefined));
+  }
+  return firstLook.get(el) ?? false;
+}
+
+let sliceQueued = false;
+
+/**
+ * Runs deferred renders after the next frame, in slices of a few
+ * milliseconds, one task each, so that the frame showing a visitor's choice
+ * comes first and input between slices is never held up for long.
+ * (Not `requestIdleCallback`: it gives one short slice per frame, so a page
+ * of a hundred elements would take seconds to catch up; WebKit lacks it too.)
+ */
+function renderSoon() {
+  if (sliceQueued) return;
+  sliceQueued = true;
+  const slice = () => {
+    const end = performance.now() + 10;
+    for (const render of deferred.values()) {
+      render();
+      if (performance.now() > end) break;
+    }
+    if (deferred.size) setTimeout(slice);
+    else sliceQueued = false;
+  };
+  // After the frame, the first slice also lets the page's own pending tasks
+  // go first: what the visitor did is on screen, the rest can wait a little.
+  void afterPaint().then(() => inBackground(slice));
+}
+
+type Scheduler = { postTask(task: () => void, options: { priority: 'background' }): Promise<unknown> };
+
+/**
+ * Runs `task` after the page's own pending tasks where the browser can tell
+ * (`scheduler.postTask`), else as the next task.
+ */
+function inBackground(task: () => void) {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task);
+}
+
+/**
+ * Settles after the next frame has been painted. A background tab paints no
+ * frames, so it also settles after a quarter of a second at most.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 250);
+  });
 
 /** Watches every `lang` attribute on the page (a site's language switcher). */
 function watchLang(): MutationObserver {

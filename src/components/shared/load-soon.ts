@@ -3,7 +3,7 @@
  * (causes, sources, the exercise card) fail quietly: the element keeps working
  * with what it has, and the console says what is missing.
  *
- * Elements start these imports when they connect, never on a visitor's
+ * Elements start these imports once their first render is painted, never on a visitor’s
  * click, so what the page fetches depends only on its markup.
  */
 export function loadSoon(...loads: Promise<unknown>[]): void {

@@ -2,32 +2,23 @@ import { html, nothing } from 'lit';
 import { msg } from '../../i18n/localize.js';
 import type { ContentIndex } from '../../content/content-index.js';
 
-// Building a date formatter is slow (tens of ms the first time, on a phone
-// more): one per language, reused.
-const formats = new Map<string, Intl.DateTimeFormat | null>();
-
-function dateFormat(lang = ''): Intl.DateTimeFormat | null {
-  if (!formats.has(lang)) {
-    let f: Intl.DateTimeFormat | null;
-    try {
-      f = new Intl.DateTimeFormat(lang || undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-    } catch {
-      f = null; // an invalid language tag
-    }
-    formats.set(lang, f);
-  }
-  return formats.get(lang)!;
-}
-
-/** A `YYYY-MM-DD` date as the page's language writes it ("21 Nov 2026", "Nov 21, 2026"). */
-export function formatDate(iso: string, lang?: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  const f = dateFormat(lang);
-  return Number.isNaN(d.getTime()) || !f ? iso : f.format(d);
+/**
+ * A `YYYY-MM-DD` date written out in the current locale, "21 Nov 2026" or
+ * "21 nov 2026": a month name can't be misread the way 11/03 can. Not
+ * `Intl.DateTimeFormat`: building the first one costs 30 ms or more of ICU
+ * loading on a fast machine, paid by every page that shows a date.
+ */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const months = msg('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec', { desc: 'Month abbreviations, space-separated' });
+  const month = m && months.split(' ')[Number(m[2]) - 1];
+  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return iso;
+  // Day, month, year reads right in every language we ship.
+  return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
 /** The "Sources" list shown under any content item, with its review date. */
-export function renderSources(index: ContentIndex, ids: readonly string[], reviewed: string, lang?: string) {
+export function renderSources(index: ContentIndex, ids: readonly string[], reviewed: string) {
   const sources = ids.map((id) => index.source(id)).filter((s) => !!s);
   if (!sources.length) return nothing;
   return html`<div class="sources note">
@@ -41,6 +32,6 @@ export function renderSources(index: ContentIndex, ids: readonly string[], revie
         </li>`,
       )}
     </ul>
-    <p>${msg('Last reviewed:')} <time datetime=${reviewed}>${formatDate(reviewed, lang)}</time></p>
+    <p>${msg('Last reviewed:')} <time datetime=${reviewed}>${formatDate(reviewed)}</time></p>
   </div>`;
 }

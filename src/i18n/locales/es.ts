@@ -147,6 +147,7 @@
 'sd87b8e9e3deebfa9': `Busque ayuda si`,
 'sdb9b9cdcb410df9f': `Causas probables, primero las que mejor encajan con sus respuestas`,
 'sdc0a9aa35ded3d74': `Cómo hacerlo`,
+'sdfaeddf03ae91a7b': `ene feb mar abr may jun jul ago sept oct nov dic`,
 'sdfe944f53544155f': `En pausa.`,
 'se2d2563b91bdc56c': `sensibilidad`,
 'se31a510e2a8298f8': `Demasiado.`,
