@@ -71,6 +71,12 @@ export class GuideElement extends LitElement {
   /** Carries the `waiting` state (see `base` styles) until the first render. */
   private internals = this.attachInternals();
 
+  constructor() {
+    super();
+    // The visitor is using this element: the rest of its guide re-renders after the frame.
+    for (const type of ['pointerdown', 'keydown', 'change']) this.addEventListener(type, this.onInput, true);
+  }
+
   /** The content to render: the guide's in this element's language, else the bundled default. */
   protected get data(): ContentIndex {
     const index = this.index;
@@ -86,7 +92,6 @@ export class GuideElement extends LitElement {
     super.connectedCallback();
     live.add(this);
     langObserver ??= watchLang();
-    for (const type of INPUT) this.addEventListener(type, this.onInput, true);
     visibility ??= watchVisibility();
     visibility.observe(this);
     // Not drawn yet: holds roughly its place (a browser without custom
@@ -102,7 +107,6 @@ export class GuideElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     live.delete(this);
-    for (const type of INPUT) this.removeEventListener(type, this.onInput, true);
     visibility?.unobserve(this);
     offscreen.delete(this);
     this.unfollow?.();
@@ -134,13 +138,14 @@ export class GuideElement extends LitElement {
   }
 
   /** Marks this element as the one the visitor is using, until the next frame is painted. */
-  private onInput = () => {
+  private onInput() {
     if (acting === this) return;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- page-wide state: who has the visitor's attention
     acting = this;
     void afterPaint().then(() => {
       if (acting === this) acting = undefined;
     });
-  };
+  }
 
   /** Switches to the language that now applies, loading it first if need be. */
   private followLang() {
@@ -198,9 +203,6 @@ export class GuideElement extends LitElement {
     this.internals.states?.delete('waiting');
   }
 }
-
-/** Events that mean a visitor is using an element. */
-const INPUT = ['pointerdown', 'keydown', 'change'] as const;
 
 /**
  * The element a visitor is using right now (until the next frame is
@@ -275,21 +277,9 @@ function renderSoon() {
     if (deferred.size) setTimeout(slice);
     else sliceQueued = false;
   };
-  // After the frame, the first slice also lets the page's own pending tasks
-  // go first: what the visitor did is on screen, the rest can wait a little.
-  void afterPaint().then(() => inBackground(slice));
-}
-
-type Scheduler = { postTask(task: () => void, options: { priority: 'background' }): Promise<unknown> };
-
-/**
- * Runs `task` after the page's own pending tasks where the browser can tell
- * (`scheduler.postTask`), else as the next task.
- */
-function inBackground(task: () => void) {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
-  else setTimeout(task);
+  // After the frame, and after the tasks already waiting then (a page's
+  // own timers): what the visitor did is on screen, the rest can wait a little.
+  void afterPaint().then(() => setTimeout(slice));
 }
 
 /**
