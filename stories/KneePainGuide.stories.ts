@@ -214,7 +214,9 @@ export const ClinicContent: Story = {
     await expect(args.onKneeContentLoad).toHaveBeenCalled();
     await expect(args.onKneeContentError).not.toHaveBeenCalled();
     await expect(inShadow(card).getByRole('heading', { level: 2, name: 'Heel slide' })).toBeVisible();
-    await expect(part(map, 'ol.causes')).toHaveTextContent("Riverside's wording");
+    // A cause's details show once it is opened.
+    await userEvent.click(part(map, 'details[data-cause="patellofemoral-pain"] > summary'));
+    await waitFor(() => expect(part(map, 'ol.causes')).toHaveTextContent("Riverside's wording"));
   },
 };
 
