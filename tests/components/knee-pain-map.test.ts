@@ -113,6 +113,21 @@ describe('<knee-pain-map>', () => {
     expect((await event).detail).to.include({ region: 'back-centre', via: 'list', view: 'back' });
     await el.updateComplete;
     expect(region(el, 'back-centre').getAttribute('aria-pressed')).to.equal('true');
+    // Escape on the diagram clears the list too.
+    region(el, 'back-centre').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(select.value).to.equal('');
+    expect(select.selectedOptions[0]!.textContent).to.equal('Where does it hurt?');
+  });
+
+  it('opens with the list showing a region chosen in the markup, grouped by view', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map selected="upper-calf"></knee-pain-map>`);
+    const select = shadow(el).querySelector('select')!;
+    expect(select.value).to.equal('upper-calf');
+    expect(select.selectedOptions[0]!.parentElement!.getAttribute('label')).to.equal('Back');
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Front', 'Back', 'Other']);
+    expect(select.options.length).to.equal(14);
   });
 
   it('fires no event when page code sets `selected`, but the rest of the guide follows it', async () => {

@@ -15,7 +15,8 @@ import { renderContact } from '../shared/contact.js';
 import type { Part } from '../../i18n/load.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
-import type { Commonness, RedFlag, RefineQuestion, Tier } from '../../content/types.js';
+import type { Commonness, RedFlag, RefineQuestion, Region, Tier } from '../../content/types.js';
+import { regionOptions } from './region-list.js';
 import { renderSources } from '../shared/sources.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
 import { contentPending, contentSettled } from '../shared/content-settled.js';
@@ -238,6 +239,8 @@ export class KneePainMap extends GuideElement {
             aria-labelledby="caption"
             aria-describedby="how"
             @keydown=${this.onKeydown}
+            @click=${this.onDiagramClick}
+            @focusin=${this.onDiagramFocus}
           >
             <g transform=${mirrored ? `translate(${WIDTH} 0) scale(-1 1)` : ''}>
               <g aria-hidden="true">${view === 'front' ? frontKnee : backKnee}</g>
@@ -251,8 +254,6 @@ export class KneePainMap extends GuideElement {
                   tabindex=${tabStop === s.id ? 0 : -1}
                   aria-label=${this.label(s.id)}
                   aria-pressed=${this.selected === s.id}
-                  @click=${() => this.choose(s.id, 'pointer')}
-                  @focus=${() => (this.focusId = s.id)}
                 ></path>`,
               )}
             </g>
@@ -273,14 +274,7 @@ export class KneePainMap extends GuideElement {
             : nothing}
           <label for="list">${msg('Or choose from a list')}</label>
           <select id="list" @change=${this.onListChange}>
-            <option value="" ?selected=${!this.region}>${msg('Where does it hurt?')}</option>
-            ${(['front', 'back', 'any'] as const).map(
-              (v) => html`<optgroup label=${v === 'front' ? msg('Front') : v === 'back' ? msg('Back') : msg('Other')}>
-                ${this.data.content.regions
-                  .filter((r) => r.view === v)
-                  .map((r) => html`<option value=${r.id} ?selected=${this.selected === r.id}>${r.name}</option>`)}
-              </optgroup>`,
-            )}
+            ${this.listOptions()}
           </select>
         </div>
         <!-- A landmark only once it shows a region, named with the knee and view: two maps on a page need distinct names. -->
@@ -290,6 +284,26 @@ export class KneePainMap extends GuideElement {
       </div>
       <div class="visually-hidden" role="status">${this.announce}</div>
     `;
+  }
+
+  /** The list's options, rebuilt only when the regions or the language change (see region-list.ts). */
+  private listOptions(): DocumentFragment {
+    const labels = { none: msg('Where does it hurt?'), front: msg('Front'), back: msg('Back'), any: msg('Other') };
+    const regions = this.data.content.regions;
+    const key = Object.values(labels).join('\n');
+    if (this.options?.regions !== regions || this.options.key !== key) {
+      this.options = { regions, key, list: regionOptions(regions, labels) };
+    }
+    return this.options.list;
+  }
+
+  private options?: { regions: readonly Region[]; key: string; list: DocumentFragment };
+
+  override updated() {
+    // Options are plain DOM, so the chosen one is set here rather than bound.
+    const list = this.renderRoot.querySelector('select');
+    const value = this.region ?? '';
+    if (list && list.value !== value) list.value = value;
   }
 
   private renderPanel() {
@@ -497,10 +511,21 @@ export class KneePainMap extends GuideElement {
     this.choose(id, 'list');
   }
 
+  // One listener on the diagram, not two per region: a page of many maps
+  // keeps ~2 KB less per map (a part and a closure per listener).
+  private onDiagramClick(e: Event) {
+    const id = regionOf(e);
+    if (id) this.choose(id, 'pointer');
+  }
+
+  private onDiagramFocus(e: FocusEvent) {
+    const id = regionOf(e);
+    if (id) this.focusId = id;
+  }
+
   private async onKeydown(e: KeyboardEvent) {
-    const target = (e.target as Element).closest('[data-region]');
-    if (!target) return;
-    const current = target.getAttribute('data-region')!;
+    const current = regionOf(e);
+    if (!current) return;
     const list = spots[this.safeView];
     let next: string | undefined;
     if (ARROWS.has(e.key)) next = nextSpot(current, e.key as Direction, this.safeSide, this.safeView);
@@ -521,6 +546,9 @@ export class KneePainMap extends GuideElement {
     this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus();
   }
 }
+
+/** The region an event on the diagram happened on, if any. */
+const regionOf = (e: Event) => (e.target as Element).closest('[data-region]')?.getAttribute('data-region');
 
 /** `open` with the id (`data-<key>`) of the toggled `<details>` added or removed; the same set if unchanged. */
 function toggled(open: Set<string>, e: Event, key: string): Set<string> {
