@@ -68,26 +68,39 @@ describe('<exercise-card>', () => {
     }
   });
 
-  it('shows the movement as a named drawing, and still start and end positions under reduced motion', async () => {
+  it('shows the start and end positions, and the movement only when asked, for a few cycles', async () => {
     const el = await isolated<ExerciseCard>(html`<exercise-card exercise="wall-sit"></exercise-card>`);
     const figure = shadow(el).querySelector('[part="figure"]')!;
     expect(figure.getAttribute('role')).to.equal('img');
     expect(figure.getAttribute('aria-label')).to.match(/Wall sit/);
-    expect(visible(figure.querySelector('.motion'))).to.equal(true);
+    // Nothing moves by itself (WCAG 2.2.2): the two positions, side by side.
+    expect(figure.querySelector('.motion')).to.equal(null);
+    expect(visible(figure.querySelector('.stills'))).to.equal(true);
+    expect(textOf(figure.querySelector('.stills'))).to.equal('Start position End position');
+    const play = button(el, /^Show the movement$/);
+    expect(play.getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+
+    await press(el, /^Show the movement$/);
+    const motion = figure.querySelector<SVGSVGElement>('svg.motion')!;
+    expect(play.getAttribute('aria-pressed')).to.equal('true');
+    expect(visible(motion)).to.equal(true);
     expect(visible(figure.querySelector('.stills'))).to.equal(false);
-    if (!(await emulateMedia({ reducedMotion: 'reduce' }))) {
-      // This engine cannot emulate the preference: check the rule it parsed.
-      expect(mediaRuleHides(el, /prefers-reduced-motion:\s*reduce/, '.motion')).to.equal(true);
-      expect(textOf(figure.querySelector('.stills'))).to.equal('Start position End position');
-      return;
-    }
-    try {
-      expect(visible(figure.querySelector('.motion'))).to.equal(false);
-      expect(visible(figure.querySelector('.stills'))).to.equal(true);
-      expect(textOf(figure.querySelector('.stills'))).to.equal('Start position End position');
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+    // It plays (the drawing's clock runs), a set number of times.
+    const t0 = motion.getCurrentTime();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(motion.getCurrentTime()).to.be.greaterThan(t0);
+    expect(motion.animationsPaused()).to.equal(false);
+    const repeats = [...motion.querySelectorAll('animate')].map((a) => a.getAttribute('repeatCount'));
+    expect(repeats.length).to.be.greaterThan(0);
+    expect(repeats.every((r) => r === '3')).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // Pressed again, it stops and the positions come back.
+    await press(el, /^Show the movement$/);
+    expect(play.getAttribute('aria-pressed')).to.equal('false');
+    expect(figure.querySelector('.motion')).to.equal(null);
+    expect(visible(figure.querySelector('.stills'))).to.equal(true);
   });
 
   it('runs a session with a real countdown, counted reps, rests, and a pain check; fires start and complete', async () => {
@@ -176,9 +189,11 @@ describe('<exercise-card>', () => {
 
   it('prints as a clean handout: steps and both positions, no controls', async () => {
     const el = await isolated<ExerciseCard>(html`<exercise-card exercise="clamshell"></exercise-card>`);
+    // Even while the movement plays on screen, paper gets the two positions.
+    await press(el, /^Show the movement$/);
     if (!(await emulateMedia({ media: 'print' }))) {
       // This engine cannot emulate print: check the print rules it parsed.
-      for (const hidden of ['.session', '.variants', '.motion'])
+      for (const hidden of ['.session', '.variants', '.play', '.motion'])
         expect(mediaRuleHides(el, /print/, hidden), hidden).to.equal(true);
       return;
     }
@@ -186,6 +201,7 @@ describe('<exercise-card>', () => {
       expect(visible(shadow(el).querySelector('[part="session"]'))).to.equal(false);
       expect(visible(shadow(el).querySelector('.variants'))).to.equal(false);
       expect(visible(shadow(el).querySelector('.motion'))).to.equal(false);
+      expect(visible(shadow(el).querySelector('.play'))).to.equal(false);
       expect(visible(shadow(el).querySelector('.stills'))).to.equal(true);
       expect(visible(shadow(el).querySelector('.steps'))).to.equal(true);
       expect(visible(shadow(el).querySelector('[part="stop"]'))).to.equal(true);

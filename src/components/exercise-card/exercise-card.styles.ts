@@ -40,9 +40,10 @@ export const styles = css`
   }
   /* The figure: stroke colours come from the text and accent colours, so
      dark themes and forced colours follow. */
-  .figure {
+  .figure,
+  .play {
     max-width: 22rem;
-    margin-block: 0.5rem 1rem;
+    margin-block: 0.5rem 0;
   }
   .figure svg {
     display: block;
@@ -72,9 +73,16 @@ export const styles = css`
     stroke-linecap: round;
   }
   .stills {
-    display: none;
+    display: grid;
     grid-template-columns: 1fr 1fr;
     gap: 0.5rem;
+  }
+  .moving .stills {
+    display: none;
+  }
+  .play {
+    margin-block-end: 1rem;
+    text-align: center;
   }
   figure {
     margin: 0;
@@ -83,14 +91,6 @@ export const styles = css`
     text-align: center;
     font-size: 0.9em;
     color: var(--_muted);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .motion {
-      display: none !important;
-    }
-    .stills {
-      display: grid;
-    }
   }
   .session {
     border: 1px solid var(--_border);
@@ -206,11 +206,12 @@ export const styles = css`
     .variants,
     .chooser,
     .session,
+    .play,
     .motion {
       display: none !important;
     }
     .stills {
-      display: grid;
+      display: grid !important;
       max-width: 16rem;
     }
   }

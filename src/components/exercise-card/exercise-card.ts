@@ -17,7 +17,7 @@ import { ExerciseSession, type SessionChange } from './session.js';
 import { clockText, secondsLeft, type Step } from './plan.js';
 import { painBand } from './pain.js';
 import { ExerciseCompleteEvent, ExerciseStartEvent, type ExerciseProgressDetail } from './events.js';
-import { POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
+import { MOTION_MS, POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
 
 /**
  * One rehab or strengthening exercise: what it works, how much, step by step,
@@ -295,12 +295,40 @@ export class ExerciseCard extends GuideElement {
         <svg viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseStill(e.pose, which)}</svg>
         <figcaption>${which === 'start' ? msg('Start position') : msg('End position')}</figcaption>
       </figure>`;
-    // Both versions are in the page; CSS shows the moving one unless the
-    // visitor prefers reduced motion, or on paper, where the two stills show.
-    return html`<div class="figure" part="figure" role="img" aria-label=${msg(str`Drawing: ${e.name}, start and end positions`)}>
-      <svg class="motion" viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseMotion(e.pose)}</svg>
-      <div class="stills">${still('start')}${still('end')}</div>
-    </div>`;
+    // The two positions show until the visitor asks to see the movement: a
+    // figure that moves by itself distracts (WCAG 2.2.2), and costs a frame's
+    // work many times a second for as long as it moves. On paper, the stills.
+    return html`<div
+        class="figure ${this.moving ? 'moving' : ''}"
+        part="figure"
+        role="img"
+        aria-label=${msg(str`Drawing: ${e.name}, start and end positions`)}
+      >
+        ${this.moving ? html`<svg class="motion" viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseMotion(e.pose)}</svg>` : nothing}
+        <div class="stills">${still('start')}${still('end')}</div>
+      </div>
+      <p class="play">
+        <button type="button" aria-pressed=${this.moving} @click=${() => this.showMotion(!this.moving)}>
+          ${msg('Show the movement')}
+        </button>
+      </p>`;
+  }
+
+  /** Whether the moving figure shows (the visitor asked; it plays for `MOTION_MS`, then the stills return). */
+  @state() private moving = false;
+
+  private motionTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.motionTimer);
+    this.moving = false;
+  }
+
+  private showMotion(on: boolean) {
+    clearTimeout(this.motionTimer);
+    this.moving = on;
+    if (on) this.motionTimer = setTimeout(() => (this.moving = false), MOTION_MS);
   }
 
   private renderSession(e: Exercise, section: (t: string) => unknown) {

@@ -42,9 +42,13 @@ const POSES: Record<Pose, [string, string, string?, Limb[]?]> = {
 const joints = (f: string) => f.split(' ').map(Number);
 const path = (p: number[], js: number[]) => js.map((j, i) => `${i ? 'L' : 'M'}${p[2 * j]} ${p[2 * j + 1]}`).join('');
 
-// There, hold, back, hold: about 4 s a cycle, eased.
+/** How long the movement plays when asked for: three cycles of `anim` (its `dur` × `repeatCount`). */
+export const MOTION_MS = 3 * 4000;
+
+// There, hold, back, hold: 4 s a cycle, eased, three times, then it rests at
+// the start (an endless loop would cost every frame while the page is open).
 const anim = (attr: string, a: string | number, b: string | number) =>
-  svg`<animate attributeName=${attr} values=${[a, b, b, a, a].join(';')} keyTimes="0;0.4;0.5;0.9;1" dur="4s" repeatCount="indefinite" calcMode="spline" keySplines="0.4 0 0.6 1;0 0 1 1;0.4 0 0.6 1;0 0 1 1"/>`;
+  svg`<animate attributeName=${attr} values=${[a, b, b, a, a].join(';')} keyTimes="0;0.4;0.5;0.9;1" dur="4s" repeatCount="3" calcMode="spline" keySplines="0.4 0 0.6 1;0 0 1 1;0.4 0 0.6 1;0 0 1 1"/>`;
 
 function draw(pose: Pose, end: boolean, move: boolean): SVGTemplateResult {
   const [s, e, props, extra = []] = POSES[pose];
@@ -66,8 +70,8 @@ export function poseStill(pose: Pose, which: 'start' | 'end'): SVGTemplateResult
 }
 
 /**
- * The figure moving start → end → start in a 4 s loop, pausing at each end
- * (SMIL). Show the two stills instead under `prefers-reduced-motion`.
+ * The figure moving start → end → start, pausing at each end (SMIL), for
+ * `MOTION_MS`. Shown only when the visitor asks for it.
  */
 export function poseMotion(pose: Pose): SVGTemplateResult {
   return draw(pose, false, true);

@@ -78,6 +78,7 @@
 's6a30ba8eea0999b9': `Pierna derecha`,
 's6a9dc3c15e427020': `Contar una repetición`,
 's6ab6f7d87fdbe998': `Mantenga`,
+'s6bb517ec4bac7e78': `Ver el movimiento`,
 's6da6061fd1e081bd': `poco frecuente`,
 's6df4d8ff59d6dd26': str`${0} series`,
 's6ff1785073d894e4': `Parte de atrás de la rodilla izquierda`,
