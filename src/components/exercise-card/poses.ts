@@ -4,7 +4,7 @@
  * Colours come from the caller's CSS via classes: `fig` body, `fig-work`
  * working leg, `fig-head`, `prop` props, `floor` (also `prop`).
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Pose } from '../../content/types.js';
 
 /** The coordinate box the figures are drawn in. */
@@ -55,13 +55,20 @@ function draw(pose: Pose, end: boolean, move: boolean): SVGTemplateResult {
   const a = joints(s);
   const b = joints(e);
   const p = end ? b : a;
-  return svg`<g fill="none" stroke-linecap="round" stroke-linejoin="round"><path class="prop floor" d="M4 115H196"/>${
-    props ? svg`<path class="prop" d=${props}/>` : ''
-  }${[...LIMBS, ...extra].map(
-    ([c, js]) => svg`<path class=${c} d=${path(p, js)}>${move ? anim('d', path(a, js), path(b, js)) : ''}</path>`,
-  )}</g><circle class="fig-head" cx=${p[0]} cy=${p[1]} r="8">${
-    move ? [anim('cx', a[0], b[0]), anim('cy', a[1], b[1])] : ''
-  }</circle>`;
+  const limbs = [...LIMBS, ...extra];
+  // One path per colour, each limb a subpath of it: a few elements per
+  // figure to build and lay out, not one (and one template) per limb.
+  const d = (cls: string, at: number[]) =>
+    limbs
+      .filter(([c]) => c === cls)
+      .map(([, js]) => path(at, js))
+      .join('');
+  const stroke = (cls: string) => d(cls, p) || nothing;
+  const moves = (cls: string) => (move && d(cls, a) ? anim('d', d(cls, a), d(cls, b)) : nothing);
+  return svg`<g fill="none" stroke-linecap="round" stroke-linejoin="round"><path class="prop floor" d="M4 115H196"/><path
+    class="prop" d=${props || nothing}/><path class="fig" d=${stroke('fig')}>${moves('fig')}</path><path
+    class="fig-work" d=${stroke('fig-work')}>${moves('fig-work')}</path><path class="prop" d=${stroke('prop')}>${moves('prop')}</path></g><circle
+    class="fig-head" cx=${p[0]} cy=${p[1]} r="8">${move ? [anim('cx', a[0], b[0]), anim('cy', a[1], b[1])] : nothing}</circle>`;
 }
 
 /** The figure in its start or end position, without motion. */
