@@ -32,13 +32,14 @@ const onwarn = (warning, warn) => {
 };
 
 // The drop-in build's chunks: one "core" that every element needs (Lit, the
-// guide, shared styles and helpers), one per element, one per content part.
+// page-wide guide, shared styles and helpers), one per element (and one for
+// <knee-pain-guide>, which few pages use), one per content part.
 // A clinic's content loader (with the validator and every content part) is
 // imported only by guides given content, so it stays out of the core.
 const core = (id) =>
   !/src\/guide\/clinic-content\.ts$/.test(id) &&
   (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
-  /src\/(context|guide|styles|components\/shared|components\/knee-pain-guide|content\/(default-store|content-index))\//.test(id) ||
+  /src\/(context|guide|styles|components\/shared|content\/(default-store|content-index))\//.test(id) ||
   /src\/(define|content\/(default-store|content-index)|i18n\/(localize|load|locale-codes))\.ts$/.test(id) ||
   /content\/en\/guidance\.json$/.test(id) ||
   /exercise-card\/dose\.ts$/.test(id));

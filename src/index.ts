@@ -11,8 +11,8 @@
  */
 // Element name → what to fetch: its chunk, and (on an English page) the
 // content parts it draws itself from. With the shared core (Lit, the
-// page-wide guide, <knee-pain-guide>) they are fetched at once, rather than a
-// round trip after the chunk is parsed. An element in another language asks
+// page-wide guide) they are fetched at once, rather than a round trip after
+// the chunk is parsed. An element in another language asks
 // for its own language's parts when it connects (see src/i18n/load.ts).
 const chunks: Record<string, () => Promise<unknown>[]> = {
   'knee-pain-guide': () => [import('./components/knee-pain-guide/define.js')],
@@ -45,12 +45,8 @@ const pending = new Set(tags);
 
 function load(tag: string, el: Element) {
   if (!pending.delete(tag)) return;
-  // Every chunk brings the core, which defines <knee-pain-guide>: once any
-  // element loads, a guide needs nothing more (and the observer can stop
-  // when the three elements are in).
-  pending.delete('knee-pain-guide');
   const parts = english(el) ? (englishParts[tag]?.() ?? []) : [];
-  for (const chunk of [...chunks['knee-pain-guide']!(), ...chunks[tag]!(), ...parts]) {
+  for (const chunk of [...chunks[tag]!(), ...parts]) {
     chunk.catch((e: unknown) => console.error(`knee-pain-widgets: could not load <${tag}>.`, e));
   }
   if (!pending.size) observer.disconnect();

@@ -4,7 +4,15 @@ import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-m
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
 import { defaultContent } from '../../src/content/default.js';
+import { KneePainGuide } from '../../src/components/knee-pain-guide/knee-pain-guide.js';
 import { realClick, settle, shadow, textOf } from '../helpers.js';
+
+/** An element of a tag chosen at run time, holding a map and a card (the tag is ours, not content). */
+const unsafeTag = (tag: string) => {
+  const el = document.createElement(tag);
+  el.append(document.createElement('knee-pain-map'), document.createElement('exercise-card'));
+  return el;
+};
 
 const pick = async (map: KneePainMap, id: string) => {
   await realClick(shadow(map).querySelector(`[data-region="${id}"]`)!);
@@ -46,6 +54,42 @@ describe('a guide: the map, cards and checklist together', () => {
     await pick(mapA, 'below-kneecap');
     expect(textOf(shadow(cardA))).to.match(/Just below the kneecap/i);
     expect(textOf(shadow(cardB))).to.match(/Choose where it hurts on the knee map/);
+  });
+
+  it('takes over elements that were drawn before <knee-pain-guide> was defined (the drop-in script loads it on its own)', async () => {
+    // A fresh tag stands for <knee-pain-guide> arriving late: the elements
+    // inside it upgrade first, in the page-wide guide.
+    const tag = `late-guide-${Math.random().toString(36).slice(2)}`;
+    const root = await fixture(html`<div>
+      <knee-pain-map id="outside"></knee-pain-map>
+      <exercise-card id="outside-card"></exercise-card>
+      ${unsafeTag(tag)}
+    </div>`);
+    const late = root.querySelector(tag)!;
+    const [map, card] = [late.querySelector<KneePainMap>('knee-pain-map')!, late.querySelector<ExerciseCard>('exercise-card')!];
+    await map.updateComplete;
+    await card.updateComplete;
+    customElements.define(tag, class extends KneePainGuide {});
+    await settle();
+    // The page-wide guide may hold an earlier test's choice: what matters is that it does not change.
+    const outside = root.querySelector<KneePainMap>('#outside')!;
+    const outsideCard = root.querySelector<ExerciseCard>('#outside-card')!;
+    const pressed = (m: KneePainMap) => shadow(m).querySelector('[aria-pressed="true"][data-region]')?.getAttribute('data-region') ?? 'none';
+    const [outsideBefore, outsideCardBefore] = [pressed(outside), textOf(shadow(outsideCard))];
+    await pick(map, 'below-kneecap');
+    // The map and card inside follow each other…
+    expect(pressed(map)).to.equal('below-kneecap');
+    expect(textOf(shadow(card))).to.match(/Just below the kneecap/i);
+    // …and the elements outside, in the page-wide guide, do not.
+    expect(pressed(outside)).to.equal(outsideBefore);
+    expect(pressed(outside)).to.not.equal('below-kneecap');
+    expect(textOf(shadow(outsideCard))).to.equal(outsideCardBefore);
+    // Page code choosing on the inner map reaches the same guide (no event fires, so through its context).
+    map.selected = 'outer-joint-line';
+    await map.updateComplete;
+    await settle();
+    expect(textOf(shadow(card))).to.match(/Outer side of the knee/);
+    expect(pressed(outside)).to.equal(outsideBefore);
   });
 
   it('lets a second map in the same guide follow the first', async () => {

@@ -115,7 +115,9 @@ export class KneePainMap extends GuideElement {
   /** What the live region says after the last action. */
   @state() private announce = '';
 
-  @consume({ context: guideContext })
+  // Subscribed, so a <knee-pain-guide> defined after the map (its own chunk)
+  // takes the map over from the page-wide guide.
+  @consume({ context: guideContext, subscribe: true })
   private guide?: GuideApi;
 
   /** Set while `selected` changes because of the visitor or the guide, not page code. */
