@@ -64,7 +64,10 @@ function draw(pose: Pose, end: boolean, move: boolean): SVGTemplateResult {
       .map(([, js]) => path(at, js))
       .join('');
   const stroke = (cls: string) => d(cls, p) || nothing;
-  const moves = (cls: string) => (move && d(cls, a) ? anim('d', d(cls, a), d(cls, b)) : nothing);
+  const moves = (cls: string) => {
+    const from = move ? d(cls, a) : '';
+    return from ? anim('d', from, d(cls, b)) : nothing;
+  };
   return svg`<g fill="none" stroke-linecap="round" stroke-linejoin="round"><path class="prop floor" d="M4 115H196"/><path
     class="prop" d=${props || nothing}/><path class="fig" d=${stroke('fig')}>${moves('fig')}</path><path
     class="fig-work" d=${stroke('fig-work')}>${moves('fig-work')}</path><path class="prop" d=${stroke('prop')}>${moves('prop')}</path></g><circle

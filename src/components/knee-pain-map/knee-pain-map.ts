@@ -288,7 +288,11 @@ export class KneePainMap extends GuideElement {
     `;
   }
 
-  /** The list's options, rebuilt only when the regions or the language change (see region-list.ts). */
+  /**
+   * The list's options, rebuilt only when the regions or the language change
+   * (see region-list.ts). Otherwise the same fragment, emptied once inserted,
+   * is returned: Lit sees an unchanged value and leaves the options in place.
+   */
   private listOptions(): DocumentFragment {
     const labels = { none: msg('Where does it hurt?'), front: msg('Front'), back: msg('Back'), any: msg('Other') };
     const regions = this.data.content.regions;
