@@ -10,9 +10,9 @@
  * twice (even from two URLs), the chunks are the same modules and run once.
  */
 // Element name → what to fetch: its chunk, and (on an English page) the
-// content parts it draws itself from. With the shared core (Lit, the
-// page-wide guide) they are fetched at once, rather than a round trip after
-// the chunk is parsed. An element in another language asks
+// content parts it draws itself from. They are fetched at once, together
+// with the shared core (Lit, the page-wide guide), rather than a round trip
+// after the chunk is parsed. An element in another language asks
 // for its own language's parts when it connects (see src/i18n/load.ts).
 const chunks: Record<string, () => Promise<unknown>[]> = {
   'knee-pain-guide': () => [import('./components/knee-pain-guide/define.js')],
@@ -40,13 +40,22 @@ const english = (el: Element) => {
   return !otherLocales.some((l) => lang === l || lang.startsWith(`${l}-`) || lang.startsWith(`${l}_`));
 };
 
+/**
+ * The shared core chunk. Every element chunk imports it statically, but the
+ * browser only sees that import once the chunk has arrived: asking for it
+ * here, with the first element's chunk, saves a whole round trip. (define.ts
+ * lives in the core; see rollup.config.mjs.)
+ */
+const core = () => import('./define.js');
+
 const tags = Object.keys(chunks);
 const pending = new Set(tags);
 
 function load(tag: string, el: Element) {
   if (!pending.delete(tag)) return;
   const parts = english(el) ? (englishParts[tag]?.() ?? []) : [];
-  for (const chunk of [...chunks[tag]!(), ...parts]) {
+  const first = pending.size === tags.length - 1;
+  for (const chunk of [...(first ? [core()] : []), ...chunks[tag]!(), ...parts]) {
     chunk.catch((e: unknown) => console.error(`knee-pain-widgets: could not load <${tag}>.`, e));
   }
   if (!pending.size) observer.disconnect();
