@@ -8,7 +8,7 @@ export const styles = css`
     margin: 0 0 1rem;
   }
   .meta dt {
-    font-weight: 600;
+    font-weight: 700;
   }
   .meta dd {
     margin: 0;
@@ -108,7 +108,7 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-text);
     border-color: var(--_accent);
-    font-weight: 600;
+    font-weight: 700;
   }
   button:disabled {
     opacity: 0.6;
@@ -135,7 +135,7 @@ export const styles = css`
     margin: 0.5rem 0;
   }
   .pain legend {
-    font-weight: 600;
+    font-weight: 700;
     padding: 0;
   }
   .pain legend .note {

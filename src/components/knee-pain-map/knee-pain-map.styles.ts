@@ -30,7 +30,7 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
     direction: ltr;
-    font-size: 0.85em;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   .sides > :last-child {
@@ -118,12 +118,12 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    font-weight: 600;
+    font-weight: 700;
     min-height: 24px;
   }
   .tag {
     font-weight: 400;
-    font-size: 0.85em;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   .flags li {
@@ -131,7 +131,7 @@ export const styles = css`
   }
   label {
     display: block;
-    font-weight: 600;
+    font-weight: 700;
   }
   select {
     width: 100%;
@@ -160,7 +160,7 @@ export const styles = css`
   }
   .refine legend {
     padding: 0;
-    font-weight: 600;
+    font-weight: 700;
   }
   .answers {
     display: flex;

@@ -8,7 +8,7 @@ export const styles = css`
     padding: 0.5rem 0.75rem 0.75rem;
   }
   legend {
-    font-weight: 600;
+    font-weight: 700;
     padding-inline: 0.25rem;
   }
   .check {
@@ -26,7 +26,7 @@ export const styles = css`
     accent-color: var(--_accent);
   }
   .relevant {
-    font-size: 0.85em;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   .result {
