@@ -94,7 +94,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  Spanish:      ${url}demo/es.html`);
   console.log(`  Right-to-left: ${url}demo/rtl.html`);
   console.log(`  React 19:     ${url}demo/react/`);
-  console.log(`  All demos:    ${url}demo/`);
   console.log(`  All demos:    ${url}demo/\n`);
   console.log('Press Ctrl+C to stop.');
 }
