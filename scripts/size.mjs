@@ -130,12 +130,42 @@ export function measure() {
     const { raw, gzip, brotli } = file(n);
     return { file: n.replace(/-[\w-]{8}\.js$/, '-*.js'), raw, gzip, brotli };
   });
-  return { rows, perFile, classic: file('knee-pain-widgets.iife.js') };
+  return { rows, perFile, classic: file('knee-pain-widgets.iife.js'), growth: growth(rows) };
+}
+
+// The content files behind each English part chunk (src/content/parts/*.ts):
+// their items are what a clinic or a reviewer adds.
+const partItems = {
+  regions: ['regions.json', 'questions.json'],
+  flags: ['red-flags.json', 'decision-rules.json'],
+  conditions: ['conditions.json'],
+  exercises: ['exercises.json'],
+  sources: ['sources.json'],
+};
+
+/**
+ * How the download grows: the average brotli bytes per content item of each
+ * part (an item's text, compressed with the rest of its part), what a page in
+ * each other language pays, and how much more the full guide can take before
+ * its ceiling. Pages fetch only the parts their elements draw from, and only
+ * their own language, so a new language costs English pages nothing.
+ */
+function growth(rows) {
+  const content = new URL('../content/en/', import.meta.url);
+  const parts = Object.entries(partItems).map(([name, jsons]) => {
+    const items = jsons.reduce((n, j) => n + JSON.parse(readFileSync(new URL(j, content), 'utf8')).length, 0);
+    const { brotli } = file(chunkFor(name));
+    return { part: name, items, brotli, perItem: brotli / items };
+  });
+  const total = (name) => rows.find((r) => r.page === name)?.total.brotli ?? 0;
+  const english = total('full guide');
+  const locales = targetLocales.map((locale) => ({ locale, extra: total(`full guide, ${locale}`) - english }));
+  return { parts, locales, headroom: budgets.total * KiB - english };
 }
 
 const k = (b) => (b / KiB).toFixed(1);
 
-export function table({ rows, perFile, classic }) {
+export function table({ rows, perFile, classic, growth: g }) {
   const out = [
     '| page | usable: files | usable: brotli KiB | total: files | total: raw KiB | total: gzip KiB | total: brotli KiB |',
     '|---|--:|--:|--:|--:|--:|--:|',
@@ -148,6 +178,20 @@ export function table({ rows, perFile, classic }) {
     '|---|--:|--:|--:|',
     ...perFile.map((f) => `| ${f.file} | ${k(f.raw)} | ${k(f.gzip)} | ${k(f.brotli)} |`),
     `| knee-pain-widgets.iife.js (classic loader) | ${k(classic.raw)} | ${k(classic.gzip)} | ${k(classic.brotli)} |`,
+    '',
+    'How it grows: each content item costs the pages that draw from its part about this much (brotli, averaged over the part); ' +
+      `the full guide has ${k(g.headroom)} KiB left under its ${budgets.total} KiB ceiling.`,
+    '',
+    '| content part | items | brotli KiB | bytes per item | items that fit in the headroom |',
+    '|---|--:|--:|--:|--:|',
+    ...g.parts.map(
+      (p) => `| ${p.part} | ${p.items} | ${k(p.brotli)} | ${p.perItem.toFixed(0)} | ${Math.floor(g.headroom / p.perItem)} |`,
+    ),
+    '',
+    ...g.locales.map(
+      (l) =>
+        `A page in ${l.locale} pays ${k(l.extra)} KiB more than in English for the full guide (its strings, and its content instead of the English); English pages pay nothing for it.`,
+    ),
   ];
   return out.join('\n');
 }
