@@ -4,6 +4,7 @@ import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { addDefaultContent, defaultIndex } from '../../src/content/default-store.js';
 import { nextEvent, realClick, realTap, setViewport, settle, shadow, textOf, isolated } from '../helpers.js';
 
 const region = (el: KneePainMap, id: string) => shadow(el).querySelector<SVGElement>(`[data-region="${id}"]`)!;
@@ -99,6 +100,31 @@ describe('<knee-pain-map>', () => {
     expect(back.getAttribute('aria-pressed')).to.equal('true');
     expect(regionByName(el, /calf/i)).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('uses content that arrives after it is drawn: region names at once, causes when a region is chosen', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    const { regions, conditions } = defaultIndex('en').content;
+    try {
+      // Causes arrive (the map skips rendering for them: it shows none yet)…
+      addDefaultContent({ conditions: conditions.map((c) => ({ ...c, name: `${c.name} (late)` })) }, 'en', 'conditions');
+      await el.updateComplete;
+      expect(textOf(panel(el))).to.match(/Choose a spot on the knee/);
+      // …and show once a region is chosen.
+      await realClick(region(el, 'kneecap'));
+      await el.updateComplete;
+      expect(causeNames(el).length).to.be.greaterThan(0);
+      for (const name of causeNames(el)) expect(name).to.match(/\(late\)/);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+      // New region names show at once, with nothing chosen.
+      addDefaultContent({ regions: regions.map((r) => ({ ...r, name: `${r.name} (late)` })) }, 'en', 'regions');
+      await el.updateComplete;
+      expect(region(el, 'kneecap').getAttribute('aria-label')).to.match(/\(late\)/);
+    } finally {
+      addDefaultContent({ regions, conditions }, 'en', 'regions');
+    }
   });
 
   it('keeps the list in sync with the diagram, both ways', async () => {

@@ -16,6 +16,7 @@ import type { Part } from '../../i18n/load.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
 import { tiers, regionExercises } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Region, Tier } from '../../content/types.js';
+import type { ContentIndex } from '../../content/content-index.js';
 import { regionOptions } from './region-list.js';
 import { renderSources } from '../shared/sources.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
@@ -127,6 +128,21 @@ export class KneePainMap extends GuideElement {
     // The cards the panel opens: fetched after the first paint rather than on
     // the visitor's click, so the diagram is usable sooner and the click is instant.
     return [import('../exercise-card/define.js')];
+  }
+
+  /**
+   * Causes, warning signs, exercises and sources arrive after the first
+   * paint, each as a new content index. With no region chosen the map shows
+   * none of them (only the regions), so it skips those renders: four per map,
+   * most of the work after load on a page of many maps.
+   */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    if (this.hasUpdated && !this.selected && changed.size === 1 && changed.has('index')) {
+      const before = (changed.get('index') as ContentIndex | undefined)?.content;
+      const now = this.index?.content;
+      if (before && now && before.locale === now.locale && before.regions === now.regions) return false;
+    }
+    return super.shouldUpdate(changed);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
