@@ -6,6 +6,7 @@ import { KneeRegionSelectEvent } from '../components/knee-pain-map/events.js';
 import { defaultIndex, onDefaultContent } from '../content/default-store.js';
 import type { ContentIndex } from '../content/content-index.js';
 import { guideContext } from '../context/guide-context.js';
+import { guideOf } from '../components/shared/content-settled.js';
 
 // Events already taken by an inner guide. An outer guide (the page) must not
 // take them too: each guide keeps its own selection.
@@ -65,6 +66,11 @@ export class GuideController implements ReactiveController {
   }
 
   private onSelect = (e: KneeRegionSelectEvent) => {
+    // A map inside a <knee-pain-guide> whose code has not arrived yet belongs
+    // to that guide, not to this one (the page): see ensurePageGuide.
+    const target = e.composedPath()[0];
+    const own = target instanceof Element ? guideOf(target) : undefined;
+    if (own && own !== this.host) return;
     if (handled.has(e)) return;
     handled.add(e);
     this.set(e.detail);

@@ -124,6 +124,9 @@ export class KneePainMap extends GuideElement {
   /** Set while `selected` changes because of the visitor or the guide, not page code. */
   private internalChange = false;
 
+  /** The guide last told of this map's region (see willUpdate). */
+  private toldGuide?: GuideApi;
+
   protected override laterCode() {
     // The cards the panel opens: fetched after the first paint rather than on
     // the visitor's click, so the diagram is usable sooner and the click is instant.
@@ -167,6 +170,16 @@ export class KneePainMap extends GuideElement {
       // An id not in the content (yet) is passed on as it is: every element
       // shows nothing selected for it, and a clinic's content may still add it.
       if (!initialEmpty && this.selected !== (this.selection?.region ?? null)) {
+        this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
+        this.toldGuide = this.guide;
+      }
+    }
+    // A guide whose code arrived after this map (a chunk of its own) starts
+    // with nothing chosen: tell it the region this map shows, so the rest of
+    // that guide follows the markup's (or the visitor's) choice.
+    if (this.guide !== this.toldGuide) {
+      this.toldGuide = this.guide;
+      if (this.selected && !this.selection?.region) {
         this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
       }
     }

@@ -20,8 +20,8 @@ interface GuideLike {
 /** Promises from `contentReady` known to have settled. */
 const settled = new WeakSet<Promise<unknown>>();
 
-/** The nearest `<knee-pain-guide>` around `host`, through shadow roots. */
-function guideOf(host: Element): GuideLike | undefined {
+/** The nearest `<knee-pain-guide>` around `host`, through shadow roots (defined yet or not). */
+export function guideOf(host: Element): GuideLike | undefined {
   let node: Element | null = host.parentElement ?? hostOf(host);
   while (node) {
     if (node.localName === 'knee-pain-guide') return node as GuideLike;
