@@ -6,7 +6,7 @@ import { KneeRegionSelectEvent } from '../components/knee-pain-map/events.js';
 import { defaultIndex, onDefaultContent } from '../content/default-store.js';
 import type { ContentIndex } from '../content/content-index.js';
 import { guideContext } from '../context/guide-context.js';
-import { guideOf } from '../components/shared/content-settled.js';
+import { guideOf } from './guide-of.js';
 
 // Events already taken by an inner guide. An outer guide (the page) must not
 // take them too: each guide keeps its own selection.

@@ -1,6 +1,6 @@
 import { ContextRoot } from '@lit/context';
 import { GuideController } from './guide-controller.js';
-import { guideOf } from '../components/shared/content-settled.js';
+import { guideOf } from './guide-of.js';
 
 let attached = false;
 

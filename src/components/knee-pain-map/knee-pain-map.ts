@@ -14,9 +14,8 @@ import { formatDose } from '../exercise-card/dose.js';
 import { renderContact } from '../shared/contact.js';
 import type { Part } from '../../i18n/load.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
-import { tiers, regionExercises } from '../../content/content-index.js';
+import { tiers, regionExercises, type ContentIndex } from '../../content/content-index.js';
 import type { Commonness, RedFlag, RefineQuestion, Region, Tier } from '../../content/types.js';
-import type { ContentIndex } from '../../content/content-index.js';
 import { regionOptions } from './region-list.js';
 import { renderSources } from '../shared/sources.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
@@ -170,21 +169,24 @@ export class KneePainMap extends GuideElement {
       // An id not in the content (yet) is passed on as it is: every element
       // shows nothing selected for it, and a clinic's content may still add it.
       if (!initialEmpty && this.selected !== (this.selection?.region ?? null)) {
-        this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
-        this.toldGuide = this.guide;
+        this.tellGuide();
       }
     }
     // A guide whose code arrived after this map (a chunk of its own) starts
     // with nothing chosen: tell it the region this map shows, so the rest of
     // that guide follows the markup's (or the visitor's) choice.
     if (this.guide !== this.toldGuide) {
-      this.toldGuide = this.guide;
-      if (this.selected && !this.selection?.region) {
-        this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
-      }
+      if (this.selected && !this.selection?.region) this.tellGuide();
+      else this.toldGuide = this.guide;
     }
     this.internalChange = false;
     this.checkSelected();
+  }
+
+  /** Tells the guide the region this map shows, and remembers which guide it told. */
+  private tellGuide() {
+    this.toldGuide = this.guide;
+    this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
   }
 
   /** Set while waiting for a clinic's content before calling `selected` a mistake. */

@@ -10,6 +10,8 @@
  * not load the guide.
  */
 
+import { guideOf } from '../../guide/guide-of.js';
+
 interface GuideLike {
   contentSrc?: unknown;
   content?: unknown;
@@ -20,28 +22,13 @@ interface GuideLike {
 /** Promises from `contentReady` known to have settled. */
 const settled = new WeakSet<Promise<unknown>>();
 
-/** The nearest `<knee-pain-guide>` around `host`, through shadow roots (defined yet or not). */
-export function guideOf(host: Element): GuideLike | undefined {
-  let node: Element | null = host.parentElement ?? hostOf(host);
-  while (node) {
-    if (node.localName === 'knee-pain-guide') return node as GuideLike;
-    node = node.parentElement ?? hostOf(node);
-  }
-  return undefined;
-}
-
-const hostOf = (el: Element): Element | null => {
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-};
-
 /** Whether `guide` was given a clinic's content at all. */
 const hasOwnContent = (guide: GuideLike): boolean =>
   (typeof guide.contentSrc === 'string' && guide.contentSrc.trim() !== '') || guide.content != null;
 
 /** True while a guide around `host` may still replace the content it renders from. */
 export function contentPending(host: Element): boolean {
-  const guide = guideOf(host);
+  const guide = guideOf(host) as GuideLike | undefined;
   if (!guide || !hasOwnContent(guide)) return false;
   const ready = guide.contentReady;
   return ready instanceof Promise && !settled.has(ready);
@@ -53,7 +40,7 @@ export function contentPending(host: Element): boolean {
  * applied or refused (a newer load started meanwhile is waited for too).
  */
 export async function contentSettled(host: Element): Promise<void> {
-  const guide = guideOf(host);
+  const guide = guideOf(host) as GuideLike | undefined;
   if (!guide || !hasOwnContent(guide)) return;
   for (let i = 0; i < 20; i++) {
     // The guide starts its load in its own update.
