@@ -38,6 +38,15 @@ export const isLoaded = (locale: Locale, parts: readonly Part[]): boolean =>
   hasTemplates(locale) && parts.every((p) => hasPart(locale, p));
 
 /**
+ * Each part's import, started once per page. A page of many elements asks for
+ * the same parts once per element, and every `import()` costs a module-map
+ * lookup and a promise even when the module is in: with a hundred maps, ~20 ms.
+ * A part that failed stays failed (so does the browser's module map) and is
+ * reported once.
+ */
+const started = new Map<string, Promise<unknown>>();
+
+/**
  * Starts loading `locale`'s UI strings and `parts`; resolves when they have
  * all arrived. Never rejects: what fails to load is missing (or English, for
  * UI strings), and the console says so.
@@ -47,8 +56,14 @@ export function loadLocale(locale: Locale, parts: readonly Part[]): Promise<void
   const loads: [Part | 'ui', () => Promise<unknown>][] = parts.map((p) => [p, own[p]]);
   if (own.ui) loads.push(['ui', own.ui]);
   return Promise.all(
-    loads.map(([p, load]) =>
-      load().catch((e: unknown) => console.warn(`knee-pain-widgets: the ${locale} ${p} could not load.`, e)),
-    ),
+    loads.map(([p, load]) => {
+      const key = `${locale}/${p}`;
+      let loading = started.get(key);
+      if (!loading) {
+        loading = load().catch((e: unknown) => console.warn(`knee-pain-widgets: the ${locale} ${p} could not load.`, e));
+        started.set(key, loading);
+      }
+      return loading;
+    }),
   ).then(() => undefined);
 }

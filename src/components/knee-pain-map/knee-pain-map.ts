@@ -21,6 +21,8 @@ import { renderSources } from '../shared/sources.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
 import { contentPending, contentSettled } from '../shared/content-settled.js';
 
+/** The exercise card's chunk, once some map has asked for it. */
+let cardCode: Promise<unknown> | undefined;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const SIDES: readonly Side[] = ['right', 'left'];
 const VIEWS: readonly MapView[] = ['front', 'back'];
@@ -128,8 +130,9 @@ export class KneePainMap extends GuideElement {
 
   protected override laterCode() {
     // The cards the panel opens: fetched after the first paint rather than on
-    // the visitor's click, so the diagram is usable sooner and the click is instant.
-    return [import('../exercise-card/define.js')];
+    // the visitor's click, so the diagram is usable sooner and the click is
+    // instant. Asked for once per page, not once per map.
+    return [(cardCode ??= import('../exercise-card/define.js'))];
   }
 
   /**
