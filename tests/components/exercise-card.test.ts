@@ -1,9 +1,10 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { defaultContent } from '../../src/content/default.js';
 import { emulateMedia, mediaRuleHides, nextEvent, realClick, shadow, textOf, isolated } from '../helpers.js';
 import type { ExerciseCompleteEvent, ExerciseStartEvent } from '../../src/components/exercise-card/events.js';
+import { MOTION_MS } from '../../src/components/exercise-card/poses.js';
 
 const button = (el: ExerciseCard, name: RegExp) =>
   [...shadow(el).querySelectorAll('button')].find((b) => name.test(textOf(b)))!;
@@ -101,6 +102,29 @@ describe('<exercise-card>', () => {
     expect(play.getAttribute('aria-pressed')).to.equal('false');
     expect(figure.querySelector('.motion')).to.equal(null);
     expect(visible(figure.querySelector('.stills'))).to.equal(true);
+  });
+
+  it('stops the movement by itself after its three cycles (12 s), and the button says so', async function () {
+    // WCAG 2.2.2: movement a visitor started still ends on its own. A real
+    // wait, in every engine: the timer is the element's, not the drawing's clock.
+    this.timeout(MOTION_MS + 8000);
+    const el = await isolated<ExerciseCard>(html`<exercise-card exercise="bridge"></exercise-card>`);
+    const figure = shadow(el).querySelector('[part="figure"]')!;
+    const play = button(el, /^Show the movement$/);
+    await press(el, /^Show the movement$/);
+    const started = performance.now();
+    expect(visible(figure.querySelector('svg.motion'))).to.equal(true);
+    // Still moving shortly before the end…
+    await new Promise((r) => setTimeout(r, MOTION_MS - 1500));
+    expect(figure.querySelector('svg.motion')).to.not.equal(null);
+    expect(play.getAttribute('aria-pressed')).to.equal('true');
+    // …then the two positions come back, and the button can start it again.
+    await waitUntil(() => !figure.querySelector('svg.motion'), 'the movement did not stop', { timeout: 5000 });
+    expect(performance.now() - started).to.be.at.least(MOTION_MS - 50);
+    expect(play.getAttribute('aria-pressed')).to.equal('false');
+    expect(visible(figure.querySelector('.stills'))).to.equal(true);
+    await press(el, /^Show the movement$/);
+    expect(visible(figure.querySelector('svg.motion'))).to.equal(true);
   });
 
   it('runs a session with a real countdown, counted reps, rests, and a pain check; fires start and complete', async () => {
