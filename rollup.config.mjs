@@ -38,6 +38,9 @@ const onwarn = (warning, warn) => {
 // imported only by guides given content, so it stays out of the core.
 const core = (id) =>
   !/src\/guide\/clinic-content\.ts$/.test(id) &&
+  // Of @lit/localize, English needs only `str` and the source text (src/i18n/localize.ts);
+  // the lookup by hashed ids serves the other languages, in their chunks (src/i18n/lookup.ts).
+  (!/node_modules\/@lit\/localize\//.test(id) || /@lit\/localize\/internal\/(default-msg|str-tag)\.js$/.test(id)) &&
   (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
   /src\/(context|guide|styles|components\/shared|content\/(default-store|content-index))\//.test(id) ||
   /src\/(define|content\/(default-store|content-index)|i18n\/(localize|load|locale-codes))\.ts$/.test(id) ||

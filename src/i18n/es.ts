@@ -3,7 +3,8 @@
 import { templates } from './locales/es.js';
 import guidance from '../../content/es/guidance.json';
 import { addTemplates } from './localize.js';
+import { lookup } from './lookup.js';
 import { addDefaultContent, type ContentPart } from '../content/default-store.js';
 
-addTemplates('es', templates);
+addTemplates('es', lookup(templates));
 addDefaultContent({ guidance } as unknown as ContentPart, 'es');

@@ -11,27 +11,39 @@
  * lit-localize into `./locales/`.
  */
 import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { LocaleModule } from '@lit/localize';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 
-export { str } from '@lit/localize';
+// Straight from its module: @lit/localize's index also brings its own runtime.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 /** Every locale the widgets speak, English first. */
 export const locales: readonly string[] = [sourceLocale, ...targetLocales];
 export type Locale = string;
 
-type Templates = LocaleModule['templates'];
+/**
+ * How a target locale answers `msg` (see `./lookup.ts`). Typed loosely on
+ * purpose: lit-localize's extractor takes every call of a function typed as
+ * `msg` for a string to translate.
+ */
+export type Lookup = (template: unknown, options?: { id?: string }) => unknown;
 
-/** The templates of each target locale that has loaded. */
-const loaded = new Map<Locale, Templates>();
+/** English: the source text itself (a `str` template joined with its values). */
+const source = defaultMsg as (template: unknown) => unknown;
 
-/** The templates of the locale rendering now; undefined is the source (English). */
-let active: Templates | undefined;
+/** The lookup of each target locale that has loaded. */
+const loaded = new Map<Locale, Lookup>();
 
-/** `msg` of @lit/localize, answering in the locale of the element rendering now. */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(active, template as never, options)) as typeof litMsg;
+/** The lookup of the locale rendering now; undefined is the source (English). */
+let active: Lookup | undefined;
+
+/**
+ * `msg` of @lit/localize, answering in the locale of the element rendering
+ * now. English needs no lookup, so the id hashing a lookup needs ships only
+ * with the other languages' strings.
+ */
+export const msg = ((template: unknown, options?: { id?: string }) =>
+  active ? active(template, options) : source(template)) as typeof litMsg;
 
 /** Runs `fn` with `msg` answering in `locale` (English if its strings have not loaded). */
 export function inLocale<T>(locale: Locale, fn: () => T): T {
@@ -44,9 +56,9 @@ export function inLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
-/** Registers a target locale's templates (called by each module in `./load.ts`). */
-export function addTemplates(locale: Locale, templates: Templates): void {
-  loaded.set(locale, templates);
+/** Registers a target locale's lookup (called by each module in `./load.ts`). */
+export function addTemplates(locale: Locale, lookup: Lookup): void {
+  loaded.set(locale, lookup);
 }
 
 /** Whether `locale`'s UI strings are here (English always is). */
