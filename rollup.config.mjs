@@ -10,12 +10,15 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import litNoGlobals from './scripts/rollup-plugin-lit-no-globals.mjs';
+import minifyTemplates from './scripts/rollup-plugin-minify-templates.mjs';
 
 const plugins = (minify) => [
   // `production` drops Lit's dev-mode warnings and checks.
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  // The text of Lit's templates, which terser leaves alone.
+  minify && minifyTemplates(),
   minify &&
     terser({
       ecma: 2021,
