@@ -18,7 +18,9 @@ test('css: comments and indentation go, selectors and values keep their meaning'
     margin: calc(100% - 2rem) \${gap} auto;
   }
 \`;`);
-  assert.equal(out, 'const s = css` .a :is(.b),.c > .d{font-family: system-ui,sans-serif;margin: calc(100% - 2rem) ${gap} auto;}`;');
+  assert.equal(out, 'const s = css` .a :is(.b),.c > .d{font-family:system-ui,sans-serif;margin:calc(100% - 2rem) ${gap} auto}`;');
+  // Nested rules: a selector right after `{` keeps its pseudo-class apart.
+  assert.equal(run('const s = css`@media (x) { a :hover { b: c; } }`;'), 'const s = css`@media (x){a :hover{b:c}}`;');
 });
 
 test('html and svg: comments and indentation go, the space between words and elements stays', () => {
