@@ -2,9 +2,9 @@
 // and the guidance every element shows. Loaded only for Spanish elements.
 import { templates } from './locales/es.js';
 import guidance from '../../content/es/guidance.json';
-import { addTemplates } from './localize.js';
+import { addLookup } from './localize.js';
 import { lookup } from './lookup.js';
 import { addDefaultContent, type ContentPart } from '../content/default-store.js';
 
-addTemplates('es', lookup(templates));
+addLookup('es', lookup(templates));
 addDefaultContent({ guidance } as unknown as ContentPart, 'es');

@@ -57,7 +57,7 @@ export function inLocale<T>(locale: Locale, fn: () => T): T {
 }
 
 /** Registers a target locale's lookup (called by each module in `./load.ts`). */
-export function addTemplates(locale: Locale, lookup: Lookup): void {
+export function addLookup(locale: Locale, lookup: Lookup): void {
   loaded.set(locale, lookup);
 }
 
