@@ -87,8 +87,18 @@ async function load(p) {
   // Settle: the parts each element asks for after connecting arrive and render.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(100);
+  const metrics = new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const cpu = metrics.get('TaskDuration') * 1000;
+  // Where that time went, as Chromium counts it: running script (compiling,
+  // evaluating, rendering templates), style, layout, and the rest (parsing,
+  // paint, loading files, the browser's own tasks).
+  const split = {
+    script: metrics.get('ScriptDuration') * 1000,
+    style: metrics.get('RecalcStyleDuration') * 1000,
+    layout: metrics.get('LayoutDuration') * 1000,
+  };
+  split.other = cpu - split.script - split.style - split.layout;
   const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
-  const cpu = (await metric('TaskDuration')) * 1000;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await metric('JSHeapUsedSize');
   let click;
@@ -100,7 +110,7 @@ async function load(p) {
     click = await page.evaluate(() => window.__click);
   }
   await context.close();
-  return { ready, all, cpu, heap, click };
+  return { ready, all, cpu, split, heap, click };
 }
 
 console.log(`Measuring ${pages.length} pages × ${RUNS} runs, round-robin…`);
@@ -226,6 +236,18 @@ const speed = [
   ),
 ].join('\n');
 
+// The CPU column taken apart, for one copy: what the floor and each element
+// spend on script, style, layout and everything else.
+const parts = ['script', 'style', 'layout', 'other'];
+const cpuSplit = [
+  '| element (1 copy) | CPU ms | script ms | style ms | layout ms | other ms |',
+  '|---|--:|--:|--:|--:|--:|',
+  ...Object.keys(subjects).map(
+    (name) =>
+      `| ${name} | ${ms(stat(name, 1, (s) => s.cpu))} | ${parts.map((k) => ms(stat(name, 1, (s) => s.split[k]))).join(' | ')} |`,
+  ),
+].join('\n');
+
 const report = `## Benchmark, ${date}
 
 Headless Chromium ${chromiumVersion}, ${RUNS} runs per page, round-robin, medians; each ×floor is the median over runs of this page ÷ the floor in the same run. Localhost, no throttling, 2 cores.
@@ -242,6 +264,10 @@ ${sizeTable(size)}
 "usable": until every copy in view is drawn and painted (what a visitor can use; "middle half": the 25th to 75th percentile of the runs, this machine's noise); "all drawn": until every copy is (ours draw the ones out of sight just after, in short slices, and re-draw them after a choice the same way); CPU: main-thread time once all is drawn and the later parts are in; click: from the pointer going down on a region of the first copy to its panel updated ("work") and to the next frame ("next frame"; the other copies follow after that frame).
 
 ${speed}
+
+Where the CPU of one copy goes (Chromium's own counters; "other" is parsing, painting, loading files and the browser's own tasks, which is most of what any page spends, as the floor's row shows):
+
+${cpuSplit}
 ${lh}
 
 ### Budgets
