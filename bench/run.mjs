@@ -7,7 +7,8 @@
 //   - usable: navigation start → every copy in view rendered and painted
 //   - all:    navigation start → every copy rendered and painted (ours draw
 //             the copies out of sight just after, in short slices)
-//   - cpu:    main-thread busy time (CDP TaskDuration) once the page settled
+//   - cpu:    main-thread busy time (CDP TaskDuration) once the page settled,
+//             and its script, style and layout shares (one copy)
 //   - heap:   JS heap in use after a forced garbage collection
 //   - click:  a real pointer click on a map region → DOM updated / next frame
 // for 1, 10 and 100 copies of each element, and of the floor: a minimal Lit
