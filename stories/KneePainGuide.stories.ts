@@ -74,8 +74,8 @@ export const FullGuide: Story = {
 };
 
 /**
- * Dark mode: `theme="dark"` on each element (or the visitor's system setting;
- * `theme="light"` keeps an element light). Dark mode reads `--knee-dark-*`.
+ * Dark mode: `theme="dark"` on each element (or a page whose `color-scheme` is
+ * dark; `theme="light"` keeps an element light). Dark mode reads `--knee-dark-*`.
  */
 export const DarkTheme: Story = {
   name: 'Dark theme',

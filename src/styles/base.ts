@@ -1,60 +1,54 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Tokens and base rules every element shares. Public theming hooks are the
  * `--knee-*` custom properties; everything else is private to the shadow root.
  */
-/*
- * Dark tokens. A dark page rarely shares a light page's brand colours, so dark
- * mode reads its own hooks (`--knee-dark-accent`, …) with defaults chosen for
- * AA contrast on the dark surface (all text tokens ≥ 4.5:1 on #161c1e).
- */
-const dark = css`
-  --_accent: var(--knee-dark-accent, #6cc9cf);
-  --_accent-text: var(--knee-dark-accent-text, #0b1416);
-  --_surface: var(--knee-dark-surface, #161c1e);
-  --_surface-alt: var(--knee-dark-surface-alt, #222b2e);
-  --_text: var(--knee-dark-text, #e9eff1);
-  --_muted: var(--knee-dark-muted, #aebbbf);
-  --_border: var(--knee-dark-border, #56646a);
-  --_focus: var(--knee-dark-focus-ring, #9cc2ff);
-  --_emergency: var(--knee-dark-emergency, #ff8f86);
-  --_emergency-text: var(--knee-dark-emergency-text, #1f0604);
-  --_soon: var(--knee-dark-soon, #f2b866);
-  --_routine: var(--knee-dark-routine, #93bdf2);
-  --_ok: var(--knee-dark-ok, #8fd095);
-  color-scheme: dark;
-`;
 
+/*
+ * Colour tokens: private token, light default, dark default, and the public
+ * hook when its name differs from the token's. Light reads `--knee-<hook>`;
+ * dark reads its own `--knee-dark-<hook>` (a dark page rarely shares a light
+ * page's brand colours), with defaults chosen for AA contrast on the dark
+ * surface (all text tokens ≥ 4.5:1 on #161c1e).
+ */
+const colours: readonly (readonly [token: string, light: string, dark: string, hook?: string])[] = [
+  ['accent', '#0b6e74', '#6cc9cf'],
+  ['accent-text', '#ffffff', '#0b1416'],
+  ['surface', '#ffffff', '#161c1e'],
+  ['surface-alt', '#f2f6f7', '#222b2e'],
+  ['text', '#1c2426', '#e9eff1'],
+  ['muted', '#4d5a5e', '#aebbbf'],
+  ['border', '#c4cfd2', '#56646a'],
+  ['focus', '#1f5fd1', '#9cc2ff', 'focus-ring'],
+  ['emergency', '#b3261e', '#ff8f86'],
+  ['emergency-text', '#ffffff', '#1f0604'],
+  ['today', '#8e2472', '#f29bd6'],
+  ['soon', '#8a4b00', '#f2b866'],
+  ['routine', '#245c9e', '#93bdf2'],
+  ['ok', '#2e6b34', '#8fd095'],
+];
+const lightValue = ([token, light, , hook = token]: (typeof colours)[number]) => `var(--knee-${hook}, ${light})`;
+const darkValue = ([token, , dark, hook = token]: (typeof colours)[number]) => `var(--knee-dark-${hook}, ${dark})`;
+/** One `--_token: value;` declaration per colour token (static strings only). */
+const tokens = (value: (colour: (typeof colours)[number]) => string) =>
+  unsafeCSS(colours.map((c) => `--_${c[0]}: ${value(c)};`).join(' '));
+
+/*
+ * Light or dark follows the `color-scheme` that applies to the element: the
+ * page's, which inherits into the shadow root (none or `light`: light;
+ * `light dark`: as the visitor's system says; `dark`: dark), unless `theme`
+ * sets it. light-dark() resolves each token by it.
+ */
 export const base = css`
   /* Loading its language (see GuideElement): hidden rather than flash English. */
   :host([aria-busy]) {
     visibility: hidden;
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
-  }
   :host {
-    --_accent: var(--knee-accent, #0b6e74);
-    --_accent-text: var(--knee-accent-text, #ffffff);
-    --_surface: var(--knee-surface, #ffffff);
-    --_surface-alt: var(--knee-surface-alt, #f2f6f7);
-    --_text: var(--knee-text, #1c2426);
-    --_muted: var(--knee-muted, #4d5a5e);
-    --_border: var(--knee-border, #c4cfd2);
+    /* Light first: all an engine without light-dark() gets (see below). */
+    ${tokens(lightValue)}
     --_radius: var(--knee-radius, 12px);
-    --_focus: var(--knee-focus-ring, #1f5fd1);
-    --_emergency: var(--knee-emergency, #b3261e);
-    --_emergency-text: var(--knee-emergency-text, #ffffff);
-    --_soon: var(--knee-soon, #8a4b00);
-    --_routine: var(--knee-routine, #245c9e);
-    --_ok: var(--knee-ok, #2e6b34);
-    color-scheme: light;
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -68,6 +62,27 @@ export const base = css`
     max-width: 100%;
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${tokens((c) => `light-dark(${lightValue(c)}, ${darkValue(c)})`)}
+    }
+  }
+  /* Without light-dark() (before Chrome 123, Firefox 120, Safari 17.5): light,
+     and dark only with theme="dark". */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      ${tokens(darkValue)}
+    }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   /* Not drawn yet (out of sight, it draws a moment later): hold roughly its
      place, so the page does not jump and what follows is known to be out of sight. */

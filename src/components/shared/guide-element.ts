@@ -49,8 +49,11 @@ export class GuideElement extends LitElement {
   }
 
   /**
-   * Colour scheme: `light` or `dark`. Without it, the visitor's system setting
-   * (`prefers-color-scheme`) decides. Dark mode reads the `--knee-dark-*`
+   * Colour scheme: `light` or `dark` forces one. Without it, the element
+   * follows the CSS `color-scheme` it inherits from the page: light where the
+   * page declares none or `light` (whatever the visitor's system setting),
+   * dark where it declares `dark`, and as the visitor's system setting says
+   * where it declares `light dark`. Dark mode reads the `--knee-dark-*`
    * custom properties.
    */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
