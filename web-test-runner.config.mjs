@@ -99,7 +99,8 @@ const testRoutes = async (ctx, next) => {
 
 export default {
   middleware: [testRoutes],
-  files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
+  // tests/clinical/*.node.test.ts run in Node (npm run test:clinical), not in a browser.
+  files: ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // Content is JSON, imported as modules (the bundle inlines it the same way).
   mimeTypes: { '**/*.json': 'js' },

@@ -47,7 +47,7 @@ const report = {
   regions: 0,
   conditions: 0,
   exercises: 0,
-  redFlags: { emergency: 0, soon: 0, routine: 0 } as Record<Tier, number>,
+  redFlags: { emergency: 0, today: 0, soon: 0, routine: 0 } as Record<Tier, number>,
   questions: 0,
   sources: 0,
   readingGrade: {} as Record<string, number>,
@@ -84,9 +84,9 @@ for (const locale of locales) {
   for (const item of [...items, { id: 'guidance', ...c.guidance }]) {
     const where = `${dir} › ${item.id}`;
     if (!item.sources.length) report.missingSources.push(where);
-    const age = (today.getTime() - new Date(item.reviewed).getTime()) / 86_400_000;
-    if (age > REVIEW_EVERY_DAYS) report.reviewOverdue.push(`${where} (reviewed ${item.reviewed})`);
-    if (age < -1) report.errors.push(`${where} › reviewed: ${item.reviewed} is in the future`);
+    const age = (today.getTime() - new Date(item.checked.date).getTime()) / 86_400_000;
+    if (age > REVIEW_EVERY_DAYS) report.reviewOverdue.push(`${where} (checked ${item.checked.date})`);
+    if (age < -1) report.errors.push(`${where} › checked: ${item.checked.date} is in the future`);
   }
   // Flesch–Kincaid is defined for English only: other locales are reviewed by a person.
   if (locale.startsWith('en')) {
@@ -152,7 +152,7 @@ if (json) {
     `  regions ${report.regions}, conditions ${report.conditions}, exercises ${report.exercises}, questions ${report.questions}, sources ${report.sources}`,
   );
   console.log(
-    `  red flags: emergency ${report.redFlags.emergency}, soon ${report.redFlags.soon}, routine ${report.redFlags.routine}`,
+    `  red flags: emergency ${report.redFlags.emergency}, today ${report.redFlags.today}, soon ${report.redFlags.soon}, routine ${report.redFlags.routine}`,
   );
   for (const [l, g] of Object.entries(report.readingGrade)) console.log(`  reading grade (${l}): ${g}`);
   console.log(`  hardest items: ${report.hardestItems.map((i) => `${i.id} ${i.grade}`).join(', ')}`);

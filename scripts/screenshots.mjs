@@ -77,12 +77,12 @@ const downhill = async (p) => {
     .click();
 };
 
-// Back of the knee, calf swollen: the urgent advice goes first.
+// Back of the knee, one calf swollen and warm: "get seen today" goes first.
 const swollenCalf = async (p) => {
   await map(p).locator('button', { hasText: /^\s*Back\s*$/ }).click();
   await map(p).locator('[data-region="upper-calf"]').click();
   await map(p).locator('[part="refine"] > summary').click();
-  await map(p).locator('fieldset', { hasText: 'calf' }).locator('label', { hasText: /^\s*Yes\s*$/ }).click();
+  await map(p).locator('fieldset', { hasText: 'warm or red' }).locator('label', { hasText: /^\s*Yes\s*$/ }).click();
 };
 
 // Start the bridge session and count three reps.
@@ -93,10 +93,17 @@ const bridgeSession = async (p) => {
   for (let i = 0; i < 3; i++) await card.locator('button', { hasText: 'Count a rep' }).click();
 };
 
-// Tick "hot, red and swollen" on the checklist: the emergency answer, first.
+// Tick "hot and swollen … fever" on the checklist: the emergency answer, first.
 const tickInfection = async (p) => {
-  await p.locator('red-flag-checklist').locator('label', { hasText: 'hot, red and swollen' }).click();
+  await p.locator('red-flag-checklist').locator('label', { hasText: /hot and swollen.*fever/ }).click();
   await p.locator('red-flag-checklist').locator('[part="status"]').scrollIntoViewIfNeeded();
+};
+
+// A hot, swollen knee without fever: "get seen today", with the advice box in view.
+const tickHotKnee = async (p) => {
+  const checklist = p.locator('red-flag-checklist');
+  await checklist.locator('label', { hasText: /hot, swollen and painful to move/ }).click();
+  await checklist.locator('[part="result"]').scrollIntoViewIfNeeded();
 };
 
 // The clinic's own content (content-src) is in use: its contact shows at the
@@ -114,6 +121,8 @@ try {
   await shoot('clinic.html', 'map-selected-360', 360, 780, { fullPage: false, act: pickBelowKneecap });
   await shoot('clinic.html', 'map-selected-1280', 1280, 900, { fullPage: false, act: pickBelowKneecap });
   await shoot('clinic.html', 'checklist-emergency-360', 360, 780, { fullPage: false, act: tickInfection });
+  await shoot('clinic.html', 'checklist-today-360', 360, 780, { fullPage: false, act: tickHotKnee });
+  await shoot('clinic.html', 'checklist-today-1280', 1280, 900, { fullPage: false, act: tickHotKnee });
   await shootElement('clinic.html', 'map-360', 360, 'knee-pain-map');
   await shootElement('clinic.html', 'map-downhill-360', 360, 'knee-pain-map', downhill);
   await shootElement('clinic.html', 'map-urgent-1280', 1280, 'knee-pain-map', swollenCalf);

@@ -14,7 +14,7 @@ export {
   type KneeRefineAnswerDetail,
   type SelectVia,
 } from './components/knee-pain-map/events.js';
-export { refine, type Answer, type Answers, type Refined, type RankedCause } from './components/knee-pain-map/refine.js';
+export { refine, type Answer, type Answers, type Refined, type RankedCause } from './triage/refine.js';
 export { RedFlagChangeEvent, type RedFlagChangeDetail } from './components/red-flag-checklist/events.js';
 export {
   ExerciseStartEvent,
@@ -28,8 +28,8 @@ export {
   type KneeContentDetail,
   type KneeContentErrorDetail,
 } from './components/knee-pain-guide/events.js';
-export { triage, type Level, type Triage } from './components/red-flag-checklist/triage.js';
-export { emergencyNumber } from './components/red-flag-checklist/emergency-number.js';
+export { triage, type Level, type Triage } from './triage/triage.js';
+export { emergencyNumber } from './components/shared/emergency-number.js';
 export { validateContent, formatError, type ContentError, type ValidationResult } from './content/schema.js';
 export { defaultContent } from './content/default.js';
 export type * from './content/types.js';

@@ -133,12 +133,12 @@ export const RefineAnswerIsAWarningSign: Story = {
     const map = await rendered(canvasElement, 'knee-pain-map');
     const shadow = inShadow(map);
     await userEvent.click(shadow.getByText(/^Sort these causes/));
-    const calf = shadow.getByRole('group', { name: question('calf-swollen-one-leg').text });
+    const calf = shadow.getByRole('group', { name: question('calf-clot-signs').text });
     await userEvent.click(shadow.getAllByRole('radio', { name: 'Yes' }).find((r) => calf.contains(r))!);
     await settled(map);
     const urgent = part(map, '[part="urgent"]');
     await expect(urgent).toHaveTextContent('Your answers point to a warning sign');
-    await expect(urgent).toHaveTextContent(redFlags.find((f) => f.id === 'calf-pain-swelling-one-leg')!.text);
+    await expect(urgent).toHaveTextContent(redFlags.find((f) => f.id === 'calf-clot-signs')!.text);
   },
 };
 

@@ -54,14 +54,20 @@ export const NothingTicked: Story = {
   name: 'Nothing ticked',
   play: async ({ canvasElement }) => {
     const list = await rendered(canvasElement, 'red-flag-checklist');
-    await expect(part(list, '[part="status"]')).toHaveTextContent('No warning signs ticked');
+    await expect(part(list, '[part="status"]')).toHaveTextContent('No warning signs: self-care');
   },
 };
 
 /** An emergency sign ticked: emergency care first, with "your local emergency number". */
 export const EmergencyTier: Story = {
   name: 'Tier: emergency',
-  play: tick('hot-red-swollen-fever', 'Get emergency care now'),
+  play: tick('hot-swollen-knee-fever', 'Get emergency care now'),
+};
+
+/** A same-day sign ticked: a hot, swollen knee without fever. */
+export const TodayTier: Story = {
+  name: 'Tier: today',
+  play: tick('hot-swollen-knee', 'Get seen today'),
 };
 
 /** A "see a doctor within a day or two" sign ticked. */
@@ -79,7 +85,7 @@ export const RoutineTier: Story = {
 /** The injury question answered yes shows the after-injury signs; one of them ticked. */
 export const AfterAnInjury: Story = {
   name: 'After an injury',
-  play: tick('cant-bear-weight', 'Get emergency care now', true),
+  play: tick('knee-looks-deformed', 'Get emergency care now', true),
 };
 
 /** `emergency-number="999"`: an emergency answer offers to call that number. */
@@ -87,7 +93,7 @@ export const EmergencyNumber: Story = {
   name: 'Emergency number',
   args: { 'emergency-number': '999' },
   play: async (context) => {
-    await tick('calf-pain-swelling-one-leg', 'Get emergency care now')!(context);
+    await tick('clot-lung-signs', 'Get emergency care now')!(context);
     const list = await rendered(context.canvasElement, 'red-flag-checklist');
     const call = part(list, '[part="status"] a');
     await expect(call).toHaveTextContent('Call 999');

@@ -14,6 +14,7 @@
  */
 import { validateContent, type ContentError } from './schema.js';
 import { contentFiles, type Content } from './types.js';
+import { byUrgency } from '../triage/triage.js';
 
 /** The lists a clinic may extend or reword, by id. */
 const lists = ['sources', 'regions', 'conditions', 'exercises', 'redFlags', 'rules', 'questions'] as const;
@@ -89,7 +90,53 @@ export function mergeContent(base: Content, overlay: unknown): MergeResult {
     });
 
   if (errors.length) return { ok: false, errors };
-  return validateContent(merged);
+  const result = validateContent(merged);
+  if (!result.ok) return result;
+  const unsafe = loweredSafety(base, result.content);
+  return unsafe.length ? { ok: false, errors: unsafe } : result;
+}
+
+/**
+ * A clinic may reword and add, but never make the advice milder: a warning
+ * sign keeps at least its default tier, an emergency sign stays visible to
+ * the same people, and an answer that pointed to a sign still points to one
+ * at least as urgent.
+ */
+function loweredSafety(base: Content, merged: Content): ContentError[] {
+  const errors: ContentError[] = [];
+  const flags = new Map(merged.redFlags.map((f) => [f.id, f]));
+  for (const was of base.redFlags) {
+    const now = flags.get(was.id);
+    if (now && byUrgency(now.tier, was.tier) > 0)
+      errors.push({ file: contentFiles.redFlags, id: was.id, field: 'tier', message: `cannot be lowered from "${was.tier}" to "${now.tier}"` });
+    if (now && was.tier === 'emergency' && now.applies !== was.applies)
+      errors.push({ file: contentFiles.redFlags, id: was.id, field: 'applies', message: `of an emergency sign cannot change (it would hide the sign from some people)` });
+  }
+  const questions = new Map(merged.questions.map((q) => [q.id, q]));
+  for (const was of base.questions)
+    for (const answer of ['yes', 'no'] as const) {
+      const before = was[answer].redFlag && flags.get(was[answer].redFlag);
+      if (!before) continue;
+      const pointed = questions.get(was.id)?.[answer].redFlag;
+      const after = pointed ? flags.get(pointed) : undefined;
+      if (!after || byUrgency(after.tier, before.tier) > 0)
+        errors.push({
+          file: contentFiles.questions,
+          id: was.id,
+          field: `${answer}.redFlag`,
+          message: `must still point to a warning sign at least as urgent as "${before.id}" (${before.tier})`,
+        });
+    }
+  return errors;
+}
+
+/** Before `checked`, items said only when they were `reviewed`: read that as a check against sources. */
+function checkedOf(item: Record<string, unknown>): Record<string, unknown> {
+  if (typeof item.reviewed !== 'string' || item.checked !== undefined) return item;
+  const out = fields(item);
+  out.checked = { date: item.reviewed, against: 'sources' };
+  delete out.reviewed;
+  return out;
 }
 
 function mergeList(
@@ -100,11 +147,12 @@ function mergeList(
 ): unknown[] {
   const out: unknown[] = [...base];
   const at = new Map(base.map((item, i) => [item.id, i]));
-  items.forEach((item, i) => {
-    if (!isRecord(item) || typeof item.id !== 'string') {
+  items.forEach((given, i) => {
+    if (!isRecord(given) || typeof given.id !== 'string') {
       errors.push({ file, id: `#${i}`, field: 'id', message: 'each item must be an object with an "id"' });
       return;
     }
+    const item = checkedOf(given) as Record<string, unknown> & { id: string };
     const existing = at.get(item.id);
     if (existing === undefined) {
       at.set(item.id, out.length);

@@ -1,4 +1,4 @@
-import type { Condition, Content, Exercise, Region, RedFlag, RefineQuestion, Source, Tier } from './types.js';
+import type { Condition, Content, Exercise, Region, RedFlag, RefineQuestion, Source } from './types.js';
 
 /** Content with lookups by id, built once per content object. */
 export interface ContentIndex {
@@ -31,8 +31,7 @@ export function indexContent(content: Content): ContentIndex {
   };
 }
 
-/** Urgency order, most urgent first. */
-export const tiers: readonly Tier[] = ['emergency', 'soon', 'routine'];
+export { tiers } from '../triage/triage.js';
 
 /**
  * Exercises suggested for a region: those of its causes, in cause order,

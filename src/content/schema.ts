@@ -94,11 +94,11 @@ const weights: Check = (v, path, out) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(out, path, 'must be an object');
   for (const [k, w] of Object.entries(v)) {
     id(k, [...path, k], out);
-    num(-3, 3)(w, [...path, k], out);
+    num(-6, 6)(w, [...path, k], out);
   }
 };
 
-const provenance = { sources: arr(id, 1, 12), reviewed: date };
+const provenance = { sources: arr(id, 1, 12), checked: obj({ date, against: oneOf('sources', 'clinical-review') }) };
 const texts = (min = 1, max = 8) => arr(text, min, max);
 const ids = (min = 0, max = 30) => arr(id, min, max);
 
@@ -119,7 +119,7 @@ const region = obj({
   where: text,
   causes: arr(obj({ condition: id, commonness: oneOf('common', 'less-common', 'rare'), who: text }), 1, 8),
   redFlags: ids(0, 8),
-  questions: ids(0, 4),
+  questions: ids(0, 8),
   ...provenance,
 });
 
@@ -181,7 +181,7 @@ const exercise = obj({
 
 const redFlag = obj({
   id,
-  tier: oneOf('emergency', 'soon', 'routine'),
+  tier: oneOf('emergency', 'today', 'soon', 'routine'),
   text,
   why: text,
   action: text,
@@ -218,16 +218,18 @@ const guidance = obj({
   ...provenance,
 });
 
+const contact = obj({
+  text: str(undefined, 'text', 120),
+  phone: opt(str(/^\+?[0-9][0-9 ()\-.]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .', 25)),
+  url: opt(str(URL_RE, 'a web address starting with http:// or https://', 400)),
+});
+
 const clinic = obj({
   name: str(undefined, 'text', 80),
   emergencyNumber: opt(str(/^[0-9+#*\- ]{2,15}$/, 'a phone number such as 999 or 112', 15)),
-  contact: opt(
-    obj({
-      text: str(undefined, 'text', 120),
-      phone: opt(str(/^\+?[0-9][0-9 ()\-.]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .', 25)),
-      url: opt(str(URL_RE, 'a web address starting with http:// or https://', 400)),
-    }),
-  ),
+  contact: opt(contact),
+  sameDay: opt(contact),
+  review: opt(obj({ by: str(undefined, 'text', 80), role: str(undefined, 'text', 80), date })),
 });
 
 const parts: Record<keyof typeof contentFiles, Check> = {

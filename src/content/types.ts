@@ -9,12 +9,23 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** Every medical item carries where it came from and when it was last checked. */
+/**
+ * What was done to check an item, and when. Not a clinician's sign-off: that
+ * is `ClinicDetails.review`, which only a clinic's own content can carry.
+ * - `sources`: checked against its listed sources by the project's developers;
+ * - `clinical-review`: rewritten to follow the independent clinical review of
+ *   December 2026 (`docs/clinical-review.md`), then checked against its sources.
+ */
+export interface Checked {
+  date: IsoDate;
+  against: 'sources' | 'clinical-review';
+}
+
+/** Every medical item carries where it came from and how it was checked. */
 export interface Provenance {
   /** Ids from the sources list. At least one. */
   sources: string[];
-  /** When a person last reviewed this item against its sources. */
-  reviewed: IsoDate;
+  checked: Checked;
 }
 
 export type SourceKind =
@@ -149,8 +160,11 @@ export interface Exercise extends Provenance {
   pose: Pose;
 }
 
-/** Urgency, most urgent first. */
-export type Tier = 'emergency' | 'soon' | 'routine';
+/**
+ * Urgency, most urgent first: call the emergency number now; be seen today
+ * (same-day care); within a day or two; a routine appointment.
+ */
+export type Tier = 'emergency' | 'today' | 'soon' | 'routine';
 
 /** When a warning sign applies. */
 export type Applies = 'always' | 'after-injury' | 'child';
@@ -195,7 +209,12 @@ export interface DecisionRule extends Provenance {
 }
 
 export interface QuestionEffect {
-  /** Added to a condition's score when this answer is given: condition id → weight (−3…3). */
+  /**
+   * Added to a condition's score when this answer is given: condition id →
+   * weight (−6…6), read like a likelihood ratio on a log scale: ±1 a weak
+   * hint, ±2 moderate, ±3 strong, ±6 decisive (enough on its own to lift a
+   * rare cause above a common one, or to drop a cause below every other).
+   */
   boost?: Record<string, number>;
   /** A red-flag id this answer points to: urgent advice is shown first. */
   redFlag?: string;
@@ -242,6 +261,19 @@ export interface ClinicDetails {
   emergencyNumber?: string;
   /** An invitation to get in touch, shown with the advice to see a professional. */
   contact?: ClinicContact;
+  /** Where to get same-day care (shown with "today" advice): wins over the one guessed from the page's language. */
+  sameDay?: ClinicContact;
+  /** A clinician's sign-off of this content, shown as "Reviewed by … on …" beside the sources. */
+  review?: ClinicReview;
+}
+
+/** Who signed the content off, and when. Only ever from a clinic's own content. */
+export interface ClinicReview {
+  /** The reviewer's name. */
+  by: string;
+  /** Their role ("Physiotherapist, HCPC registered"). */
+  role: string;
+  date: IsoDate;
 }
 
 /** How to reach the clinic: the words to show, and a phone number and/or a web address. */

@@ -482,7 +482,7 @@ describe('<red-flag-checklist> given invalid values', () => {
       expect(el.mode).to.equal(used);
       expect(el.getAttribute('mode')).to.equal(used);
       expect(!!clinician(el)).to.equal(used === 'clinician');
-      expect(textOf(status(el))).to.equal('No warning signs ticked');
+      expect(textOf(status(el))).to.equal('No warning signs: self-care');
       if (invalid) expectOneWarning('red-flag-checklist', 'mode', value, '"patient"', '"clinician"');
       else expect(warnings).to.deep.equal([]);
       expectNoInjectedMarkup(el);

@@ -5,6 +5,7 @@ import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-m
 import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { addDefaultContent, defaultIndex } from '../../src/content/default-store.js';
+import { defaultContent } from '../../src/content/default.js';
 import { nextEvent, realClick, realTap, setViewport, settle, shadow, textOf, isolated } from '../helpers.js';
 
 const region = (el: KneePainMap, id: string) => shadow(el).querySelector<SVGElement>(`[data-region="${id}"]`)!;
@@ -23,6 +24,7 @@ const answerFor = (el: KneePainMap, question: RegExp, answer: 'Yes' | 'No' | 'No
   )!;
   return [...fieldset.querySelectorAll('label')].find((l) => textOf(l) === answer)!;
 };
+const questionText = (id: string) => new RegExp(`^${defaultContent.questions.find((q) => q.id === id)!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const regionByName = (el: KneePainMap, name: RegExp) =>
   [...shadow(el).querySelectorAll<SVGElement>('[role="button"][aria-label]')].find((r) =>
     name.test(r.getAttribute('aria-label')!),
@@ -41,6 +43,18 @@ describe('<knee-pain-map>', () => {
     expect(regions).to.have.length(8);
     for (const r of regions) expect(r.getAttribute('aria-label')).to.not.be.empty;
     expect(regions.filter((r) => r.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  it('is one tab stop from the keyboard: Tab goes from the Back button to a region, and on out of the diagram', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map></knee-pain-map>`);
+    const back = [...shadow(el).querySelectorAll('button')].find((b) => textOf(b) === 'Back')!;
+    back.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.getAttribute('data-region'), 'the first stop after Back').to.equal('above-kneecap');
+    await sendKeys({ press: 'Tab' });
+    const next = shadow(el).activeElement;
+    expect(next?.closest('svg'), 'the next stop is outside the diagram').to.equal(null);
+    expect(next?.localName).to.not.equal('svg');
   });
 
   it('selects a region on a real click: fires knee-region-select and shows its causes', async () => {
@@ -197,11 +211,11 @@ describe('<knee-pain-map>', () => {
     await refineOpen(el);
     await expect(el).to.be.accessible();
     const event = nextEvent<KneeRefineAnswerEvent>(el, 'knee-refine-answer');
-    await realClick(answerFor(el, /child aged 10 to 15/i, 'Yes'));
+    await realClick(answerFor(el, questionText('is-child'), 'Yes'));
     const e = await event;
     expect(e.detail).to.deep.equal({
       region: 'below-kneecap',
-      question: 'child-growing',
+      question: 'is-child',
       answer: 'yes',
       redFlag: null,
     });
@@ -213,7 +227,7 @@ describe('<knee-pain-map>', () => {
     expect(textOf(panel(el))).to.match(/best match for your answers first/);
     expect(textOf(shadow(el).querySelector('[role="status"]'))).to.match(/re-sorted/i);
     // "Not sure" withdraws the answer: back to the content's order.
-    await realClick(answerFor(el, /child aged 10 to 15/i, 'Not sure'));
+    await realClick(answerFor(el, questionText('is-child'), 'Not sure'));
     await el.updateComplete;
     expect(causeNames(el)).to.deep.equal(before);
     await expect(el).to.be.accessible();
@@ -223,11 +237,13 @@ describe('<knee-pain-map>', () => {
     const el = await isolated<KneePainMap>(html`<knee-pain-map selected="upper-calf"></knee-pain-map>`);
     await refineOpen(el);
     const event = nextEvent<KneeRefineAnswerEvent>(el, 'knee-refine-answer');
-    await realClick(answerFor(el, /calf painful, swollen/i, 'Yes'));
-    expect((await event).detail.redFlag).to.equal('calf-pain-swelling-one-leg');
+    await realClick(answerFor(el, questionText('calf-clot-signs'), 'Yes'));
+    expect((await event).detail.redFlag).to.equal('calf-clot-signs');
     await el.updateComplete;
     const first = panel(el).firstElementChild!;
     expect(first.getAttribute('part')).to.equal('urgent');
+    // The same words as the checklist for the same story, and nothing milder competing.
+    expect(textOf(first.querySelector('h2'))).to.equal('Get seen today');
     expect(textOf(first)).to.match(/warning sign/i);
     expect(textOf(first)).to.match(/calf/i);
     expect(textOf(shadow(el).querySelector('[role="status"]'))).to.match(/Warning sign/);
@@ -236,6 +252,26 @@ describe('<knee-pain-map>', () => {
     link.focus();
     await sendKeys({ press: 'Enter' });
     expect(shadow(el).activeElement).to.equal(first);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the exercises under "get seen today" and says why; they come back when the answer is withdrawn', async () => {
+    const el = await isolated<KneePainMap>(html`<knee-pain-map selected="whole-knee" same-day-contact="111"></knee-pain-map>`);
+    expect(shadow(el).querySelector('.exercises')).to.exist;
+    await refineOpen(el);
+    await realClick(answerFor(el, questionText('hot-swollen'), 'Yes'));
+    await el.updateComplete;
+    const urgent = shadow(el).querySelector('[part="urgent"]')!;
+    expect(textOf(urgent.querySelector('h2'))).to.equal('Get seen today');
+    expect(urgent.querySelector('a[href="tel:111"]')).to.exist;
+    expect(shadow(el).querySelector('.exercises')).to.equal(null);
+    expect(textOf(panel(el))).to.match(/Exercises are not shown/);
+    // A hot knee: joint infection and inflammatory arthritis now lead.
+    expect(causeNames(el).slice(0, 2).join(' ')).to.match(/Infected knee joint/).and.match(/Inflammatory arthritis or gout/);
+    await realClick(answerFor(el, questionText('hot-swollen'), 'Not sure'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="urgent"]')).to.equal(null);
+    expect(shadow(el).querySelector('.exercises')).to.exist;
     await expect(el).to.be.accessible();
   });
 

@@ -24,7 +24,7 @@ describe('<red-flag-checklist>', () => {
 
   it('starts with no warning signs ticked and self-care advice, and passes axe', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
-    expect(textOf(status(el))).to.equal('No warning signs ticked');
+    expect(textOf(status(el))).to.equal('No warning signs: self-care');
     const { selfCareIntro, selfCare, checkAgain } = defaultContent.guidance;
     const advice = textOf(result(el));
     for (const line of [selfCareIntro, ...selfCare, checkAgain]) expect(advice).to.include(line);
@@ -32,27 +32,28 @@ describe('<red-flag-checklist>', () => {
   });
 
   // Each tier, from one sign of that tier; the answer is announced politely.
-  for (const tier of ['routine', 'soon'] as const)
+  for (const tier of ['routine', 'soon', 'today'] as const)
     it(`answers "${tier}" when a ${tier} sign is ticked, says why, and announces it politely`, async () => {
       const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
       const flag = first(tier);
       const event = nextEvent<RedFlagChangeEvent>(el, 'red-flag-change');
       await tick(el, flag.text);
       expect((await event).detail).to.deep.equal({ level: tier, ticked: [flag.id] });
-      const heading = tier === 'soon' ? 'See a doctor within a day or two' : 'Book a routine appointment';
-      expect(textOf(status(el))).to.equal(heading);
+      const heading = { today: 'Get seen today', soon: 'See a doctor within a day or two', routine: 'Book a routine appointment' }[tier];
+      expect(textOf(status(el)).startsWith(heading), textOf(status(el))).to.be.true;
       expect(status(el).getAttribute('role')).to.equal('status');
       expect(status(el).getAttribute('aria-live')).to.equal('polite');
       expect(textOf(result(el))).to.include(heading).and.include(flag.text).and.include(flag.why);
       await expect(el).to.be.accessible();
     });
 
-  it('puts "get emergency care now" with the number first, for a hot, red, swollen knee with fever', async () => {
+  it('puts "get emergency care now" with the number first, for a hot, swollen knee with fever', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist emergency-number="999"></red-flag-checklist>`);
-    const infection = defaultContent.redFlags.find((f) => /hot, red and swollen/i.test(f.text))!;
+    const infection = defaultContent.redFlags.find((f) => f.id === 'hot-swollen-knee-fever')!;
     expect(infection.tier).to.equal('emergency');
     await tick(el, first('routine').text);
     await tick(el, first('soon').text);
+    await tick(el, first('today').text);
     await tick(el, infection.text);
     const s = status(el);
     // The first thing in the element, announced assertively, with a number to tap.
@@ -63,8 +64,33 @@ describe('<red-flag-checklist>', () => {
     // Nothing milder competes: the advice lists only the emergency sign.
     const advice = textOf(result(el));
     expect(advice).to.match(/^Get emergency care now Call 999/).and.include(infection.text);
-    expect(advice).to.not.include(first('routine').text).and.not.include(first('soon').text);
+    expect(advice).to.not.include(first('routine').text).and.not.include(first('soon').text).and.not.include(first('today').text);
     await expect(el).to.be.accessible();
+  });
+
+  it('says "get seen today" for a hot, swollen knee without fever, with the same-day contact, and no booking link', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist same-day-contact="111"></red-flag-checklist>`);
+    const hot = defaultContent.redFlags.find((f) => f.id === 'hot-swollen-knee')!;
+    expect(hot.tier).to.equal('today');
+    await tick(el, first('routine').text);
+    await tick(el, hot.text);
+    expect(textOf(status(el))).to.match(/^Get seen today Call 111/);
+    expect(shadow(el).querySelector('[part="status"] a[href="tel:111"]')).to.exist;
+    const advice = textOf(result(el));
+    expect(advice).to.include(hot.text).and.include(defaultContent.guidance.notADiagnosis);
+    expect(advice).to.not.include(first('routine').text);
+    expect(status(el).querySelector('svg[aria-hidden="true"]'), 'an icon as well as words').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the national same-day line from the page language, else plain words', async () => {
+    const hot = defaultContent.redFlags.find((f) => f.id === 'hot-swollen-knee')!;
+    const gb = await isolated<RedFlagChecklist>(html`<red-flag-checklist lang="en-GB"></red-flag-checklist>`);
+    await tick(gb, hot.text);
+    expect(textOf(status(gb))).to.include('Call 111 (NHS 111)');
+    const plain = await isolated<RedFlagChecklist>(html`<red-flag-checklist lang="en"></red-flag-checklist>`);
+    await tick(plain, hot.text);
+    expect(textOf(status(plain))).to.include('Contact a doctor today');
   });
 
   it('takes the emergency number from the page language, else says "your local emergency number"', async () => {
@@ -76,6 +102,15 @@ describe('<red-flag-checklist>', () => {
     expect(textOf(status(plain))).to.include('your local emergency number');
   });
 
+  it('shows the signs that need no injury (a locked knee, a numb foot) to everyone, most urgent first', async () => {
+    const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
+    for (const id of ['knee-stuck-bent', 'numb-or-cold-foot', 'foot-drop', 'cant-lift-straight-leg', 'cant-bear-weight'])
+      expect(box(el, defaultContent.redFlags.find((f) => f.id === id)!.text), id).to.exist;
+    const order = [...shadow(el).querySelectorAll('fieldset')][0]!.querySelectorAll('input');
+    const tiers = [...order].map((i) => defaultContent.redFlags.find((f) => f.id === i.value)!.tier);
+    expect(tiers).to.deep.equal([...tiers].sort((a, b) => ['emergency', 'today', 'soon', 'routine'].indexOf(a) - ['emergency', 'today', 'soon', 'routine'].indexOf(b)));
+  });
+
   it('shows the after-injury group only when the pain started with an injury, and drops its answers when hidden', async () => {
     const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
     const injuryFlag = first('emergency', 'after-injury');
@@ -85,7 +120,7 @@ describe('<red-flag-checklist>', () => {
     expect(textOf(status(el))).to.match(/^Get emergency care now/);
     await expect(el).to.be.accessible();
     await tick(el, defaultContent.guidance.injuryQuestion);
-    expect(textOf(status(el))).to.equal('No warning signs ticked');
+    expect(textOf(status(el))).to.equal('No warning signs: self-care');
   });
 
   it('is operable with the keyboard: Tab reaches the boxes, Space ticks one', async () => {
@@ -97,7 +132,7 @@ describe('<red-flag-checklist>', () => {
     await sendKeys({ press: ' ' }); // the space bar
     await el.updateComplete;
     expect(inputs[1]!.checked).to.be.true;
-    expect(textOf(status(el))).to.not.equal('No warning signs ticked');
+    expect(textOf(status(el))).to.not.equal('No warning signs: self-care');
   });
 
   it('copies a summary of the answers for the visitor’s clinician', async () => {
@@ -167,6 +202,6 @@ describe('<red-flag-checklist mode="clinician">', () => {
     await tick(el, criterion.text);
     expect(textOf(section(el))).to.include(`Rule positive. Met: ${criterion.text}`);
     // The patient answer is separate: a clinician's tick is not a patient warning sign.
-    expect(textOf(status(el))).to.equal('No warning signs ticked');
+    expect(textOf(status(el))).to.equal('No warning signs: self-care');
   });
 });

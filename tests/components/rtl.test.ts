@@ -358,7 +358,7 @@ describe('right to left: <red-flag-checklist>', () => {
   it('renders in a dir="rtl" wrapper and passes axe', async () => {
     const el = await rtl<RedFlagChecklist>(html`<red-flag-checklist mode="clinician"></red-flag-checklist>`);
     expect(getComputedStyle(el).direction).to.equal('rtl');
-    expect(textOf(shadow(el).querySelector('[part="status"]'))).to.equal('No warning signs ticked');
+    expect(textOf(shadow(el).querySelector('[part="status"]'))).to.equal('No warning signs: self-care');
     await expect(el).to.be.accessible();
   });
 
@@ -389,7 +389,7 @@ describe('right to left: <red-flag-checklist>', () => {
     await realClick(label);
     await el.updateComplete;
     expect(label.querySelector('input')!.checked).to.be.true;
-    expect(textOf(shadow(el).querySelector('[part="status"]'))).to.not.equal('No warning signs ticked');
+    expect(textOf(shadow(el).querySelector('[part="status"]'))).to.not.equal('No warning signs: self-care');
   });
 });
 

@@ -22,6 +22,41 @@ describe('mergeContent (a clinic’s content over the default)', () => {
     expect(r.content.clinic?.emergencyNumber).to.equal('999');
   });
 
+  it('refuses an overlay that lowers a warning sign, hides an emergency sign, or points an answer to a milder sign', () => {
+    const emergency = defaultContent.redFlags.find((f) => f.tier === 'emergency')!;
+    const routine = defaultContent.redFlags.find((f) => f.tier === 'routine')!;
+    const pointing = defaultContent.questions.find((q) => q.yes.redFlag)!;
+    const errors = errorsOf({
+      redFlags: [
+        { id: emergency.id, tier: 'soon' },
+        { id: defaultContent.redFlags.find((f) => f.tier === 'emergency' && f.applies === 'always')!.id, applies: 'child' },
+      ],
+      questions: [{ id: pointing.id, yes: { ...pointing.yes, redFlag: routine.id } }],
+    });
+    expect(errors.map((e) => `${e.file} › ${e.id} › ${e.field}`)).to.include.members([
+      `red-flags.json › ${emergency.id} › tier`,
+      `questions.json › ${pointing.id} › yes.redFlag`,
+    ]);
+    expect(errors.some((e) => e.field === 'applies')).to.equal(true);
+    // Raising a tier and rewording are fine.
+    const raised = mergeContent(defaultContent, { redFlags: [{ id: routine.id, tier: 'soon', text: 'Reworded by the clinic' }] });
+    expect(raised.ok).to.equal(true);
+  });
+
+  it('reads an old `reviewed` date as checked against sources, and shows a clinic’s own sign-off', () => {
+    const r = mergeContent(defaultContent, {
+      clinic: { name: 'Test clinic', review: { by: 'A. Person', role: 'Physiotherapist', date: '2026-12-01' } },
+      conditions: [{ id: 'patellofemoral-pain', summary: 'Our words.', reviewed: '2026-11-30' }],
+    });
+    expect(r.ok, JSON.stringify(r.ok ? '' : r.errors)).to.equal(true);
+    if (!r.ok) return;
+    expect(r.content.conditions.find((c) => c.id === 'patellofemoral-pain')!.checked).to.deep.equal({
+      date: '2026-11-30',
+      against: 'sources',
+    });
+    expect(r.content.clinic?.review?.by).to.equal('A. Person');
+  });
+
   it('never changes the default content', () => {
     const before = JSON.stringify(defaultContent);
     mergeContent(defaultContent, riverside);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emergencyNumber, isDialable } from '../../src/components/red-flag-checklist/emergency-number.js';
+import { emergencyNumber, isDialable } from '../../src/components/shared/emergency-number.js';
 
 describe('emergencyNumber', () => {
   const table: [string | null, string | null, string | undefined][] = [

@@ -4,14 +4,14 @@
 // on today's weights, which clinicians may tune.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { refine, type Answers, type RefineLookup } from '../../src/components/knee-pain-map/refine.js';
+import { refine, type Answers, type RefineLookup } from '../../src/triage/refine.js';
 import { indexContent } from '../../src/content/content-index.js';
 import { defaultContent } from '../../src/content/default.js';
 import type { Commonness, QuestionEffect, RedFlag, Region, RefineQuestion, Tier } from '../../src/content/types.js';
 
 const numRuns = 200;
 const start: Record<Commonness, number> = { common: 4, 'less-common': 2, rare: 0 };
-const tierRank: Record<Tier, number> = { emergency: 0, soon: 1, routine: 2 };
+const tierRank: Record<Tier, number> = { emergency: 0, today: 1, soon: 2, routine: 3 };
 
 interface Case {
   region: Region;
@@ -53,7 +53,7 @@ const toyCase: fc.Arbitrary<Case> = fc
           action: '',
           applies: 'always',
           sources: [],
-          reviewed: '',
+          checked: { date: '2026-01-01', against: 'sources' },
         })),
       ),
     questionIds: fc.uniqueArray(anId.map((id) => `q-${id}`), { maxLength: 6 }),
@@ -77,7 +77,7 @@ const toyCase: fc.Arbitrary<Case> = fc
       questions: fc.tuple(
         ...questionIds.map((id) =>
           fc.record({ yes: effect, no: effect }).map(
-            ({ yes, no }): RefineQuestion => ({ id, text: id, yes, no, sources: [], reviewed: '' }),
+            ({ yes, no }): RefineQuestion => ({ id, text: id, yes, no, sources: [], checked: { date: '2026-01-01', against: 'sources' } }),
           ),
         ),
       ),
@@ -299,7 +299,7 @@ describe('refine (properties)', () => {
 
   it('does not throw for a region asking a question whose id is an Object.prototype name', () => {
     // "constructor" is a valid content id; `{}` inherits a `constructor` function.
-    const q: RefineQuestion = { id: 'constructor', text: 't', yes: { boost: { x: 3 } }, no: {}, sources: [], reviewed: '' };
+    const q: RefineQuestion = { id: 'constructor', text: 't', yes: { boost: { x: 3 } }, no: {}, sources: [], checked: { date: '2026-01-01', against: 'sources' } };
     const region: Region = { ...defaultContent.regions[0]!, questions: ['constructor'] };
     const lookup: RefineLookup = { question: (id) => (id === q.id ? q : undefined), redFlag: () => undefined };
     const r = refine(region, {}, lookup);

@@ -53,9 +53,9 @@ describe('content validator', () => {
   it('requires at least one source and a review date on every item', () => {
     const c = copy();
     c.regions[0]!.sources = [];
-    c.exercises[0]!.reviewed = 'last year';
+    c.exercises[0]!.checked.date = 'last year';
     const fields = errorsOf(c).map((e) => `${e.file} ${e.field}`);
-    expect(fields).to.include.members(['regions.json sources', 'exercises.json reviewed']);
+    expect(fields).to.include.members(['regions.json sources', 'exercises.json checked.date']);
   });
 
   it('finds references to ids that do not exist', () => {

@@ -4,13 +4,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { applyRule } from '../../src/components/red-flag-checklist/decision-rule.js';
-import { triage, type Level } from '../../src/components/red-flag-checklist/triage.js';
+import { triage, type Level } from '../../src/triage/triage.js';
 import { defaultContent } from '../../src/content/default.js';
 import type { DecisionRule, RedFlag, Tier } from '../../src/content/types.js';
 
 const numRuns = 200;
-const rank: Record<Level, number> = { none: 0, routine: 1, soon: 2, emergency: 3 };
-const tiers: Tier[] = ['emergency', 'soon', 'routine'];
+const rank: Record<Level, number> = { none: 0, routine: 1, soon: 2, today: 3, emergency: 4 };
+const tiers: Tier[] = ['emergency', 'today', 'soon', 'routine'];
 
 const anId = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
 const aFlag = (id: string, tier: Tier): RedFlag => ({
@@ -21,7 +21,7 @@ const aFlag = (id: string, tier: Tier): RedFlag => ({
   action: 'act',
   applies: 'always',
   sources: ['s'],
-  reviewed: '2026-01-01',
+  checked: { date: '2026-01-01', against: 'sources' },
 });
 
 /** A list of flags with unique ids (as validated content has), or the real default flags. */

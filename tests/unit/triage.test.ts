@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { triage } from '../../src/components/red-flag-checklist/triage.js';
+import { triage } from '../../src/triage/triage.js';
 import type { RedFlag, Tier } from '../../src/content/types.js';
 import { defaultContent } from '../../src/content/default.js';
 
@@ -11,7 +11,7 @@ const flag = (id: string, tier: Tier): RedFlag => ({
   action: 'act',
   applies: 'always',
   sources: ['x'],
-  reviewed: '2026-01-01',
+  checked: { date: '2026-01-01', against: 'sources' },
 });
 const flags = [flag('e1', 'emergency'), flag('e2', 'emergency'), flag('s1', 'soon'), flag('r1', 'routine')];
 

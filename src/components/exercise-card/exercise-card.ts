@@ -51,7 +51,7 @@ import { MOTION_MS, POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
  * @cssprop --knee-font - Font family.
  * @cssprop --knee-radius - Corner radius.
  * @cssprop --knee-emergency - Colour of the "stop if" marker.
- * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, soon, routine, ok (the region fills and skin do not: they suit both).
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"`, or a page whose `color-scheme` is dark). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, today, soon, routine, ok (the region fills and skin do not: they suit both).
  */
 export class ExerciseCard extends GuideElement {
   static override styles = [base, styles];
@@ -285,7 +285,7 @@ export class ExerciseCard extends GuideElement {
             ${variant.how}
           </div>`
         : nothing}
-      ${renderSources(this.data, e.sources, e.reviewed)}
+      ${renderSources(this.data, e.sources, e.checked)}
     </article>`;
   }
 

@@ -139,15 +139,15 @@ export const styles = css`
     background: var(--_surface);
   }
   .urgent {
-    border: 2px solid var(--_emergency);
+    border: 2px solid var(--_level);
     border-inline-start-width: 8px;
     border-radius: calc(var(--_radius) / 2);
     padding: 0.75rem;
     margin-block-end: 1rem;
     scroll-margin-block-start: 1rem;
   }
-  .urgent h2 {
-    color: var(--_emergency);
+  .call {
+    font-weight: 700;
   }
   .urgent:focus-visible {
     outline: 3px solid var(--_focus);

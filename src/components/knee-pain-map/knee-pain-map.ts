@@ -8,14 +8,20 @@ import { styles } from './knee-pain-map.styles.js';
 import { backKnee, frontKnee } from './diagram.js';
 import { HEIGHT, WIDTH, isMirrored, nextSpot, spots, type Direction } from './geometry.js';
 import { KneeRefineAnswerEvent, KneeRegionSelectEvent, type SelectVia } from './events.js';
-import { refine, type Answer, type Answers, type RankedCause } from './refine.js';
+import { refine, type Answer, type Answers, type RankedCause } from '../../triage/refine.js';
 import { guideContext, type GuideApi } from '../../context/guide-context.js';
 import { formatDose } from '../exercise-card/dose.js';
 import { renderContact } from '../shared/contact.js';
 import type { Part } from '../../i18n/load.js';
 import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
-import { tiers, regionExercises, type ContentIndex } from '../../content/content-index.js';
-import type { Commonness, RedFlag, RefineQuestion, Region, Tier } from '../../content/types.js';
+import { regionExercises, type ContentIndex } from '../../content/content-index.js';
+import { byUrgency, isUrgent } from '../../triage/triage.js';
+import { levelHeading, levelIcon, levelStyles, tierLabel } from '../shared/level.js';
+import { renderCall, renderSameDay } from '../shared/advice.js';
+import { emergencyNumber, isDialable, regionOf as langRegion } from '../shared/emergency-number.js';
+import { isSameDayContact, sameDay } from '../shared/same-day.js';
+import { pageLang } from '../shared/lang.js';
+import type { Commonness, RedFlag, RefineQuestion, Region } from '../../content/types.js';
 import { regionOptions } from './region-list.js';
 import { renderSources } from '../shared/sources.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
@@ -43,7 +49,7 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @csspart region - Each clickable region of the diagram.
  * @csspart region--selected - The selected region (alongside `region`).
  * @csspart panel - The result panel for the selected region.
- * @csspart urgent - Advice shown first when a refine answer points to a warning sign.
+ * @csspart urgent - Advice shown first when a refine answer points to a warning sign: its level's words, icon and colour, as in the checklist.
  * @csspart refine - The refine questions.
  * @csspart contact - A clinic's invitation to get in touch (from its own content).
  * @cssprop --knee-accent - Brand colour: buttons, region outlines, highlights.
@@ -60,10 +66,14 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @cssprop --knee-region-hover - Fill of a region under the pointer.
  * @cssprop --knee-region-selected - Fill of the selected region.
  * @cssprop --knee-skin - Skin colour of the illustration.
- * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, soon, routine, ok (the region fills and skin do not: they suit both).
+ * @cssprop --knee-emergency - Colour marking emergency advice.
+ * @cssprop --knee-today - Colour marking "get seen today" advice.
+ * @cssprop --knee-soon - Colour marking "within a day or two" advice.
+ * @cssprop --knee-routine - Colour marking routine advice.
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"`, or a page whose `color-scheme` is dark). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, today, soon, routine, ok (the region fills and skin do not: they suit both).
  */
 export class KneePainMap extends GuideElement {
-  static override styles = [base, styles];
+  static override styles = [base, levelStyles, styles];
   protected override firstParts(): readonly Part[] {
     // The warning signs show only in the panel, after a choice.
     return ['regions'];
@@ -98,6 +108,12 @@ export class KneePainMap extends GuideElement {
    * property keeps the value set.
    */
   @property() selected: string | null = null;
+
+  /** The local emergency number, shown with emergency advice; as on `<red-flag-checklist>`. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
+
+  /** Where to get same-day care, shown with "Get seen today" advice; as on `<red-flag-checklist>`. */
+  @property({ attribute: 'same-day-contact' }) sameDayContact: string | null = null;
 
   /** The region holding the diagram's single tab stop. */
   @state() private focusId: string | null = null;
@@ -269,15 +285,10 @@ export class KneePainMap extends GuideElement {
           <div class="sides" aria-hidden="true">
             <span>← ${mirrored ? inner : outer}</span><span>${mirrored ? outer : inner} →</span>
           </div>
-          <svg
-            viewBox="0 0 ${WIDTH} ${HEIGHT}"
-            role="group"
-            aria-labelledby="caption"
-            aria-describedby="how"
-            @keydown=${this.onKeydown}
-            @click=${this.onDiagramClick}
-            @focusin=${this.onDiagramFocus}
-          >
+          <!-- The listeners sit on a wrapper: Chromium makes an <svg> with a
+               focus or key listener a tab stop of its own. -->
+          <div class="figure" @keydown=${this.onKeydown} @click=${this.onDiagramClick} @focusin=${this.onDiagramFocus}>
+          <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-labelledby="caption" aria-describedby="how">
             <g transform=${mirrored ? `translate(${WIDTH} 0) scale(-1 1)` : ''}>
               <g aria-hidden="true">${view === 'front' ? frontKnee : backKnee}</g>
               ${list.map(
@@ -294,6 +305,7 @@ export class KneePainMap extends GuideElement {
               )}
             </g>
           </svg>
+          </div>
           <p id="how" class="note">
             ${msg('Tap or click where it hurts. With a keyboard: arrow keys move, Enter chooses, Escape clears.')}
           </p>
@@ -354,16 +366,24 @@ export class KneePainMap extends GuideElement {
       </p>`;
     }
     const result = refine(region, this.answers, this.data);
+    const urgent = isUrgent(result.level);
     const flags = region.redFlags
       .map((id) => this.data.redFlag(id))
-      .filter((f): f is RedFlag => !!f && !result.urgent.includes(f))
-      .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier));
+      // Under an urgent answer, milder signs would compete with it: only as urgent or more stay.
+      .filter((f): f is RedFlag => !!f && !result.urgent.includes(f) && (!urgent || byUrgency(f.tier, result.level) <= 0))
+      .sort((a, b) => byUrgency(a.tier, b.tier));
     const exercises = regionExercises(this.data, region).slice(0, 6);
     const questions = region.questions.map((id) => this.data.question(id)).filter((q): q is RefineQuestion => !!q);
     return html`
       ${result.urgent.length
-        ? html`<div class="urgent" part="urgent" id="urgent" tabindex="-1">
-            <h2>${msg('Your answers point to a warning sign')}</h2>
+        ? html`<div class="urgent" part="urgent" id="urgent" tabindex="-1" data-level=${result.level}>
+            <h2>${levelIcon(result.level)}${levelHeading(result.level)}</h2>
+            ${result.level === 'emergency'
+              ? html`<p class="call">${renderCall(this.number())}</p>`
+              : result.level === 'today'
+                ? html`<p class="call">${renderSameDay(this.sameDay())}</p>`
+                : nothing}
+            <p>${msg('Your answers point to a warning sign:')}</p>
             <ul>
               ${result.urgent.map(
                 (f) => html`<li>
@@ -380,7 +400,7 @@ export class KneePainMap extends GuideElement {
       ${flags.length
         ? html`<h3>${msg('Get help if')}</h3>
             <ul class="flags">
-              ${flags.map((f) => html`<li><strong>${tierLabel(f.tier)}:</strong> ${f.text}</li>`)}
+              ${flags.map((f) => html`<li data-level=${f.tier}>${levelIcon(f.tier)}<strong>${tierLabel(f.tier)}:</strong> ${f.text}</li>`)}
             </ul>`
         : nothing}
       <h3>${result.answered ? msg('Likely causes, best match for your answers first') : msg('Likely causes, most common first')}</h3>
@@ -390,7 +410,9 @@ export class KneePainMap extends GuideElement {
             ${result.causes.map((c) => this.renderCause(c))}
           </ol>`
         : html`<p class="note">${msg('Loading the likely causes…')}</p>`}
-      ${exercises.length
+      ${urgent && exercises.length
+        ? html`<p class="note">${msg('Exercises are not shown: with this warning sign, get the advice above first.')}</p>`
+        : exercises.length
         ? html`<h3>${msg('Exercises that may help')}</h3>
             <ul class="exercises">
               ${exercises.map(
@@ -405,8 +427,20 @@ export class KneePainMap extends GuideElement {
               )}
             </ul>`
         : nothing}
-      ${result.urgent.length ? nothing : renderContact(this.data.content.clinic)}
+      ${urgent ? nothing : renderContact(this.data.content.clinic)}
     `;
+  }
+
+  /** The emergency number: the attribute, else the clinic's content, else the page language's region. */
+  private number(): string | undefined {
+    const own = idOf(this.emergencyNumber)?.trim();
+    return emergencyNumber(own && isDialable(own) ? own : this.data.content.clinic?.emergencyNumber, pageLang(this));
+  }
+
+  /** Same-day care: the attribute, else the clinic's content, else the page language's region. */
+  private sameDay() {
+    const own = idOf(this.sameDayContact)?.trim();
+    return sameDay(own && isSameDayContact(own) ? own : null, this.data.content.clinic?.sameDay, langRegion(pageLang(this)));
   }
 
   private renderRefine(region: string, questions: RefineQuestion[]) {
@@ -475,7 +509,7 @@ export class KneePainMap extends GuideElement {
               <h4>${msg('When to get it checked')}</h4>
               <ul>${c.seeAProfessional.map((t) => html`<li>${t}</li>`)}</ul>
               <p class="note">${msg('Clinical name:')} ${c.clinicalName}</p>
-              ${renderSources(this.data, c.sources, c.reviewed)}`
+              ${renderSources(this.data, c.sources, c.checked)}`
           : nothing}
       </details>
     </li>`;
@@ -605,14 +639,6 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 function commonLabel(c: Commonness): string {
   return c === 'common' ? msg('common') : c === 'less-common' ? msg('less common') : msg('rare');
-}
-
-export function tierLabel(t: Tier): string {
-  return t === 'emergency'
-    ? msg('Emergency')
-    : t === 'soon'
-      ? msg('See a doctor within a day or two')
-      : msg('Book an appointment');
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { Level } from './triage.js';
+import type { Level } from '../../triage/triage.js';
 
 export interface RedFlagChangeDetail {
   /** The resulting advice level. */

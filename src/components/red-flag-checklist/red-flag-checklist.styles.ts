@@ -40,18 +40,9 @@ export const styles = css`
     margin-block-end: 0.25rem;
   }
   /* The level's colour marks both the sticky answer and the advice box; the
-     words always say the level too, so colour is never the only cue. */
-  [data-level='none'] {
-    border-color: var(--_ok);
-  }
-  [data-level='routine'] {
-    border-color: var(--_routine);
-  }
-  [data-level='soon'] {
-    border-color: var(--_soon);
-  }
-  [data-level='emergency'] {
-    border-color: var(--_emergency);
+     words and the icon always say the level too, so colour is never the only cue. */
+  [data-level] {
+    border-color: var(--_level);
   }
   .call {
     font-size: 1.2em;

@@ -4,8 +4,11 @@ import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './red-flag-checklist.styles.js';
-import { triage, type Level } from './triage.js';
-import { emergencyNumber, isDialable } from './emergency-number.js';
+import { byUrgency, triage, type Level } from '../../triage/triage.js';
+import { emergencyNumber, isDialable, regionOf } from '../shared/emergency-number.js';
+import { isSameDayContact, sameDay } from '../shared/same-day.js';
+import { levelHeading, levelIcon, levelStyles } from '../shared/level.js';
+import { renderCall, renderSameDay } from '../shared/advice.js';
 import { booleanAttribute, booleanFor, idOf, keywordFor, toBoolean, warnInvalid } from '../shared/attributes.js';
 import { applyRule } from './decision-rule.js';
 import { summaryText } from './summary.js';
@@ -14,7 +17,6 @@ import { pageLang } from '../shared/lang.js';
 import { renderContact } from '../shared/contact.js';
 import { formatDate, renderSources } from '../shared/sources.js';
 import type { Part } from '../../i18n/load.js';
-import { tiers } from '../../content/content-index.js';
 import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
 
 const STORAGE_PREFIX = 'knee-pain-widgets/red-flag-checklist/';
@@ -29,7 +31,7 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  *
  * @tagname red-flag-checklist
  * @summary Knee red-flag checklist: when to stop self-treating.
- * @fires {RedFlagChangeEvent} red-flag-change - A warning sign was ticked or unticked. `detail`: `{ level, ticked }`.
+ * @fires {RedFlagChangeEvent} red-flag-change - A warning sign was ticked or unticked. `detail`: `{ level, ticked }`; `level` is `emergency`, `today`, `soon`, `routine` or `none`.
  * @csspart status - The one-line answer that stays in view while the visitor scrolls the list.
  * @csspart result - The full advice box.
  * @csspart clinician - The clinicians' decision aid (`mode="clinician"`).
@@ -45,13 +47,14 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @cssprop --knee-font - Font family.
  * @cssprop --knee-radius - Corner radius.
  * @cssprop --knee-emergency - Colour marking emergency advice.
+ * @cssprop --knee-today - Colour marking "get seen today" advice.
  * @cssprop --knee-soon - Colour marking "within a day or two" advice.
  * @cssprop --knee-routine - Colour marking routine advice.
  * @cssprop --knee-ok - Colour marking "no warning signs".
- * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"` or the system setting). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, soon, routine, ok (the region fills and skin do not: they suit both).
+ * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"`, or a page whose `color-scheme` is dark). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, today, soon, routine, ok (the region fills and skin do not: they suit both).
  */
 export class RedFlagChecklist extends GuideElement {
-  static override styles = [base, styles];
+  static override styles = [base, levelStyles, styles];
   protected override firstParts(): readonly Part[] {
     return ['flags', 'regions'];
   }
@@ -67,6 +70,13 @@ export class RedFlagChecklist extends GuideElement {
    * if it were not set, and warns once in the console; it is never shown.
    */
   @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
+
+  /**
+   * Where to get same-day care, shown with "Get seen today" advice: a dialable number (`111`) or an
+   * http(s) address. Else the clinic content's `sameDay`, else a national line for the page language's
+   * region (`en-GB` → NHS 111), else plain words. Anything else is ignored (and warns once).
+   */
+  @property({ attribute: 'same-day-contact' }) sameDayContact: string | null = null;
 
   /**
    * `patient` (default), or `clinician` to add the Ottawa Knee Rules as a decision aid for clinicians.
@@ -119,13 +129,16 @@ export class RedFlagChecklist extends GuideElement {
 
   override render() {
     const flags = this.data.content.redFlags;
+    const ownSameDay = idOf(this.sameDayContact)?.trim();
+    if (ownSameDay && !isSameDayContact(ownSameDay))
+      warnInvalid(this, 'same-day-contact', this.sameDayContact, 'showing the clinic\'s or the usual same-day advice instead', 'a phone number such as "111" or a web address starting with https://');
     const region = this.data.region(this.selection?.region);
     const relevant = new Set(region?.redFlags ?? []);
-    // Within a group, the chosen region's signs come first; the order is otherwise the content's.
+    // Within a group the chosen region's signs come first, each part most urgent first; otherwise the content's order.
     const group = (applies: Applies) =>
       flags
         .filter((f) => f.applies === applies)
-        .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)));
+        .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)) || byUrgency(a.tier, b.tier));
     const { level, reasons } = triage(flags, this.ticked);
     const number = this.number();
 
@@ -137,7 +150,11 @@ export class RedFlagChecklist extends GuideElement {
         role="status"
         aria-live=${level === 'emergency' ? 'assertive' : 'polite'}
       >
-        <strong>${levelHeading(level)}</strong>${level === 'emergency' ? html` ${this.renderCall(number)}` : nothing}
+        ${levelIcon(level)}<strong>${levelHeading(level)}</strong>${level === 'emergency'
+          ? html` ${renderCall(number)}`
+          : level === 'today'
+            ? html` ${renderSameDay(this.sameDay())}`
+            : nothing}
       </div>
       <p>${msg('Tick anything that is true for you now. Your answers stay on this page.')}</p>
       ${this.renderGroup(msg('About your knee'), group('always'), relevant)}
@@ -147,10 +164,10 @@ export class RedFlagChecklist extends GuideElement {
           <span>${this.data.content.guidance.injuryQuestion}</span>
         </label>
       </p>
-      ${this.injury ? this.renderGroup(msg('After an injury'), group('after-injury'), relevant) : nothing}
+      ${this.injury ? this.renderGroup(msg('After an injury, fall or blow'), group('after-injury'), relevant) : nothing}
       ${this.renderGroup(msg('If the person with knee pain is a child or teenager'), group('child'), relevant)}
       <section class="result" part="result" data-level=${level} aria-labelledby="result-heading">
-        <h3 id="result-heading">${levelHeading(level)}</h3>
+        <h3 id="result-heading">${levelIcon(level)}${levelHeading(level)}</h3>
         ${this.renderAdvice(level, reasons, number)}
         <div class="actions">
           <button type="button" @click=${this.copySummary}>${msg('Copy summary')}</button>
@@ -178,11 +195,10 @@ export class RedFlagChecklist extends GuideElement {
     return emergencyNumber(own && isDialable(own) ? own : this.data.content.clinic?.emergencyNumber, pageLang(this));
   }
 
-  private renderCall(number: string | undefined) {
-    return number
-      ? html`<a href="tel:${number.replace(/[^0-9+#*]/g, '')}">${msg(str`Call ${number}`)}</a>
-          ${msg('or go to the nearest emergency department.')}`
-      : msg('Call your local emergency number or go to the nearest emergency department.');
+  /** Same-day care: the attribute, else the clinic's content, else the page language's region. */
+  private sameDay() {
+    const own = idOf(this.sameDayContact)?.trim();
+    return sameDay(own && isSameDayContact(own) ? own : null, this.data.content.clinic?.sameDay, regionOf(pageLang(this)));
   }
 
   private renderGroup(legend: string, flags: RedFlag[], relevant: ReadonlySet<string>) {
@@ -217,16 +233,22 @@ export class RedFlagChecklist extends GuideElement {
           ${guidance.selfCare.map((t) => html`<li>${t}</li>`)}
         </ul>
         <p>${guidance.checkAgain}</p>
+        <p class="note">${guidance.notADiagnosis}</p>
         ${renderContact(clinic)}`;
     }
-    // Only the deciding signs are shown: with an emergency, nothing milder
-    // competes with it (not even the clinic's own contact).
-    return html`${level === 'emergency' ? html`<p class="call">${this.renderCall(number)}</p>` : nothing}
+    // Only the deciding signs are shown: with an emergency or a same-day sign,
+    // nothing milder competes with it (not even the clinic's booking contact).
+    return html`${level === 'emergency'
+        ? html`<p class="call">${renderCall(number)}</p>`
+        : level === 'today'
+          ? html`<p class="call">${renderSameDay(this.sameDay())}</p>`
+          : nothing}
       <p>${msg('Because you ticked:')}</p>
       <ul>
         ${reasons.map((f) => html`<li><strong>${f.text}</strong><br />${f.why} ${f.action}</li>`)}
       </ul>
-      ${level === 'emergency' ? nothing : renderContact(clinic)}`;
+      <p class="note">${guidance.notADiagnosis}</p>
+      ${level === 'emergency' || level === 'today' ? nothing : renderContact(clinic)}`;
   }
 
   private renderClinician() {
@@ -275,7 +297,7 @@ export class RedFlagChecklist extends GuideElement {
           </li>`,
         )}
       </ul>
-      ${renderSources(this.data, rule.sources, rule.reviewed)}
+      ${renderSources(this.data, rule.sources, rule.checked)}
     </fieldset>`;
   }
 
@@ -290,7 +312,7 @@ export class RedFlagChecklist extends GuideElement {
     const { level } = triage(flags, this.ticked);
     const ticked = flags
       .filter((f) => this.ticked.has(f.id))
-      .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier));
+      .sort((a, b) => byUrgency(a.tier, b.tier));
     const today = new Date().toISOString().slice(0, 10);
     return summaryText(ticked, {
       title: msg('Knee pain: warning-sign check'),
@@ -384,16 +406,6 @@ export class RedFlagChecklist extends GuideElement {
       // Unreadable or disabled storage: start empty.
     }
   }
-}
-
-function levelHeading(level: Level): string {
-  return level === 'emergency'
-    ? msg('Get emergency care now')
-    : level === 'soon'
-      ? msg('See a doctor within a day or two')
-      : level === 'routine'
-        ? msg('Book a routine appointment')
-        : msg('No warning signs ticked');
 }
 
 declare global {

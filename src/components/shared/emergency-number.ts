@@ -6,7 +6,7 @@
 const byRegion: Record<string, string> = {
   US: '911', CA: '911', MX: '911', PR: '911',
   GB: '999', IE: '112', HK: '999', MY: '999', SG: '995',
-  AU: '000', NZ: '111', IN: '112', JP: '119', KR: '119', CN: '120', ZA: '112', BR: '192',
+  AU: '000', NZ: '111', IN: '112', JP: '119', KR: '119', CN: '120', ZA: '10177', BR: '192',
 };
 
 // The EU single emergency number works in every EU and EEA country and Switzerland.
@@ -33,13 +33,17 @@ export function isDialable(value: string): boolean {
 export function emergencyNumber(explicit: string | null | undefined, lang: string | null | undefined): string | undefined {
   const own = typeof explicit === 'string' ? explicit.trim() : '';
   if (own && isDialable(own)) return own;
-  const region =
-    typeof lang === 'string'
-      ? lang
-          .split(/[-_]/)
-          .slice(1)
-          .find((part) => /^[A-Za-z]{2}$/.test(part))
-          ?.toUpperCase()
-      : undefined;
+  const region = regionOf(lang);
   return region ? byRegion[region] : undefined;
+}
+
+/** The region of a language tag, upper case (`en-gb` → `GB`), if it has one. */
+export function regionOf(lang: string | null | undefined): string | undefined {
+  return typeof lang === 'string'
+    ? lang
+        .split(/[-_]/)
+        .slice(1)
+        .find((part) => /^[A-Za-z]{2}$/.test(part))
+        ?.toUpperCase()
+    : undefined;
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
 import type { ContentIndex } from '../../content/content-index.js';
+import type { Checked } from '../../content/types.js';
 
 /**
  * A `YYYY-MM-DD` date written out in the current locale, "21 Nov 2026" or
@@ -17,10 +18,15 @@ export function formatDate(iso: string): string {
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
-/** The "Sources" list shown under any content item, with its review date. */
-export function renderSources(index: ContentIndex, ids: readonly string[], reviewed: string) {
+/**
+ * The "Sources" list shown under any content item, with what was done to
+ * check it. Only a clinic's own content can say a clinician signed it off;
+ * without that, the widgets say plainly that no clinician has.
+ */
+export function renderSources(index: ContentIndex, ids: readonly string[], checked: Checked) {
   const sources = ids.map((id) => index.source(id)).filter((s) => !!s);
   if (!sources.length) return nothing;
+  const review = index.content.clinic?.review;
   return html`<div class="sources note">
     <strong>${msg('Sources')}</strong>
     <ul>
@@ -32,6 +38,12 @@ export function renderSources(index: ContentIndex, ids: readonly string[], revie
         </li>`,
       )}
     </ul>
-    <p>${msg('Last reviewed:')} <time datetime=${reviewed}>${formatDate(reviewed)}</time></p>
+    <p>
+      ${msg('Checked against these sources:')} <time datetime=${checked.date}>${formatDate(checked.date)}</time>.
+      ${review
+        ? html`${msg(str`Reviewed by ${review.by} (${review.role}) on`)}
+            <time datetime=${review.date}>${formatDate(review.date)}</time>.`
+        : msg('Not yet signed off by a clinician.')}
+    </p>
   </div>`;
 }
