@@ -111,8 +111,11 @@ describe('<exercise-card>', () => {
     const el = await isolated<ExerciseCard>(html`<exercise-card exercise="bridge"></exercise-card>`);
     const figure = shadow(el).querySelector('[part="figure"]')!;
     const play = button(el, /^Show the movement$/);
+    // Timed from the click itself: the pointer's way back to the corner, over
+    // WebDriver, can take longer than the tolerance below.
+    let started = NaN;
+    play.addEventListener('click', () => (started = performance.now()), { once: true });
     await press(el, /^Show the movement$/);
-    const started = performance.now();
     expect(visible(figure.querySelector('svg.motion'))).to.equal(true);
     // Still moving shortly before the end…
     await new Promise((r) => setTimeout(r, MOTION_MS - 1500));
@@ -147,7 +150,8 @@ describe('<exercise-card>', () => {
     // The optional pain check during the rest.
     await realClick(painScore(el, 4));
     await el.updateComplete;
-    expect(textOf(shadow(el).querySelector('.advice'))).to.match(/OK, with care.*settles within a few hours/);
+    const acceptable = defaultContent.guidance.painBands.find((b) => b.verdict === 'acceptable')!;
+    expect(textOf(shadow(el).querySelector('.advice'))).to.equal(`OK, with care. ${acceptable.advice}`);
     await press(el, /^Skip$/);
     await press(el, /^Set done$/); // set 2 ended with no reps: not counted
     await press(el, /^Skip$/);

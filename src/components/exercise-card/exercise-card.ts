@@ -13,11 +13,18 @@ import type { Part } from '../../i18n/load.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
 import { contentPending, contentSettled } from '../shared/content-settled.js';
-import { ExerciseSession, type SessionChange } from './session.js';
+import { ExerciseSession, realClock, type SessionChange } from './session.js';
 import { clockText, secondsLeft, type Step } from './plan.js';
 import { painBand } from './pain.js';
 import { ExerciseCompleteEvent, ExerciseStartEvent, type ExerciseProgressDetail } from './events.js';
-import { MOTION_MS, POSE_VIEWBOX, poseMotion, poseStill } from './poses.js';
+import { MOTION_MS, POSE_VIEWBOX, STILL_MS, poseMotion, poseStill } from './poses.js';
+import { Slots } from './slots.js';
+
+/**
+ * Each card's number among the cards showing the same exercise on the page,
+ * for its "Do it now" landmark's name.
+ */
+const sameExercise = new Slots<ExerciseCard>();
 
 /**
  * One rehab or strengthening exercise: what it works, how much, step by step,
@@ -111,6 +118,10 @@ export class ExerciseCard extends GuideElement {
   /** The guided session of the exercise on show; `sessionFor` is its id. */
   private session = new ExerciseSession(this, (c) => this.onSessionChange(c));
   private sessionFor = '';
+  /** This card's number among the cards showing its exercise (see `sameExercise`). */
+  private sameExerciseNumber = 1;
+  /** The element in the "Do it now" part that had focus as this update began. */
+  private focusedInSession: Element | null = null;
   private audio?: AudioContext;
 
   /** Worked out once per update in willUpdate(), read by render(). */
@@ -138,6 +149,37 @@ export class ExerciseCard extends GuideElement {
       this.painShown = null;
     }
     this.checkExercise();
+    const shownId = this.resolved.shown?.id;
+    if (shownId && this.isConnected) this.sameExerciseNumber = sameExercise.claim(shownId, this);
+    else sameExercise.release(this);
+    const active = this.shadowRoot?.activeElement;
+    this.focusedInSession = active?.closest('[part="session"]') ? active : null;
+  }
+
+  override updated() {
+    // Start, Finish, "Do it again" (and the last "Set done") each remove the
+    // button just pressed: focus goes to the control of the new state rather
+    // than fall to the page.
+    if (this.focusedInSession && this.shadowRoot?.activeElement !== this.focusedInSession) {
+      this.sessionControl()?.focus();
+    }
+    this.focusedInSession = null;
+  }
+
+  /** The control of the session's state: Start, Pause (or Resume), the pain check, or "Do it again". */
+  private sessionControl(): HTMLElement | null {
+    const root = this.renderRoot;
+    switch (this.session.status) {
+      case 'idle':
+        return root.querySelector('#start');
+      case 'running':
+      case 'paused':
+        return root.querySelector('#pause');
+      case 'check':
+        return root.querySelector('[part="pain-check"] input:checked') ?? root.querySelector('[part="pain-check"] input');
+      case 'done':
+        return root.querySelector('#again');
+    }
   }
 
   /** Warns about an `exercise` that is not in the content, once the content is final. */
@@ -304,7 +346,11 @@ export class ExerciseCard extends GuideElement {
         role="img"
         aria-label=${msg(str`Drawing: ${e.name}, start and end positions`)}
       >
-        ${this.moving ? html`<svg class="motion" viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseMotion(e.pose)}</svg>` : nothing}
+        ${this.moving
+          ? html`<svg class="motion" viewBox=${POSE_VIEWBOX} aria-hidden="true" data-pose=${ifDefined(this.stepping ? this.pose : undefined)}>
+              ${this.stepping ? poseStill(e.pose, this.pose) : poseMotion(e.pose)}
+            </svg>`
+          : nothing}
         <div class="stills">${still('start')}${still('end')}</div>
       </div>
       <p class="play">
@@ -317,18 +363,40 @@ export class ExerciseCard extends GuideElement {
   /** Whether the moving figure shows (the visitor asked; it plays for `MOTION_MS`, then the stills return). */
   @state() private moving = false;
 
+  /**
+   * Under reduced motion the figure does not move: it steps between the two
+   * positions every `STILL_MS` instead. `pose` is the one it shows.
+   */
+  @state() private stepping = false;
+  @state() private pose: 'start' | 'end' = 'start';
+
   private motionTimer?: ReturnType<typeof setTimeout>;
+  private stopStepping?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Back on the page: claim a number among the cards of its exercise again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.motionTimer);
-    this.moving = false;
+    sameExercise.release(this);
+    this.showMotion(false);
   }
 
   private showMotion(on: boolean) {
     clearTimeout(this.motionTimer);
+    this.stopStepping?.();
+    this.stopStepping = undefined;
     this.moving = on;
-    if (on) this.motionTimer = setTimeout(() => (this.moving = false), MOTION_MS);
+    this.stepping = on && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.pose = 'start';
+    if (!on) return;
+    this.motionTimer = setTimeout(() => this.showMotion(false), MOTION_MS);
+    if (this.stepping) {
+      this.stopStepping = realClock.every(STILL_MS, () => (this.pose = this.pose === 'start' ? 'end' : 'start'));
+    }
   }
 
   private renderSession(e: Exercise, section: (t: string) => unknown) {
@@ -337,8 +405,11 @@ export class ExerciseCard extends GuideElement {
     const status = mine ? s.status : 'idle';
     const step = mine ? s.step : undefined;
     // Named after the exercise: a page with several cards has several of
-    // these landmarks, and each needs its own name.
-    return html`<section class="session" part="session" aria-label=${msg(str`Do it now: ${e.name}`)}>
+    // these landmarks, and each needs its own name. A second card of the same
+    // exercise (a fixed one and one in the map's panel) gets a number.
+    const n = this.sameExerciseNumber;
+    const name = n > 1 ? msg(str`Do it now: ${e.name} (${n})`) : msg(str`Do it now: ${e.name}`);
+    return html`<section class="session" part="session" aria-label=${name}>
       ${section(msg('Do it now'))}
       ${status === 'idle'
         ? html`<p>
@@ -346,7 +417,7 @@ export class ExerciseCard extends GuideElement {
               ${e.dose.perSide ? msg('Left leg first, then right.') : nothing}
             </p>
             <div class="actions">
-              <button type="button" class="primary" @click=${() => this.startSession(e)}>${msg('Start')}</button>
+              <button type="button" id="start" class="primary" @click=${() => this.startSession(e)}>${msg('Start')}</button>
             </div>`
         : nothing}
       ${step ? this.renderStep(step) : nothing}
@@ -357,7 +428,7 @@ export class ExerciseCard extends GuideElement {
               ${s.holds ? msg(str`Holds: ${s.holds}.`) : msg(str`Reps: ${s.reps}.`)}
             </p>
             <div class="actions">
-              <button type="button" @click=${() => this.session.reset()}>${msg('Do it again')}</button>
+              <button type="button" id="again" @click=${this.again}>${msg('Do it again')}</button>
             </div>`
         : nothing}
       <div class="visually-hidden" role="status">${this.announce}</div>
@@ -387,9 +458,7 @@ export class ExerciseCard extends GuideElement {
               ${msg('Count a rep')}
             </button>`
           : nothing}
-        <button type="button" @click=${() => (paused ? this.session.resume() : this.session.pause())}>
-          ${paused ? msg('Resume') : msg('Pause')}
-        </button>
+        <button type="button" id="pause" @click=${this.togglePause}>${paused ? msg('Resume') : msg('Pause')}</button>
         <button type="button" @click=${() => this.session.next()}>
           ${step.kind === 'reps' ? msg('Set done') : step.kind === 'hold' ? msg('End this hold') : msg('Skip')}
         </button>
@@ -448,6 +517,18 @@ export class ExerciseCard extends GuideElement {
     this.painShown = null;
     if (this.sound && !this.audio && typeof AudioContext !== 'undefined') this.audio = new AudioContext();
     this.session.start(e.dose);
+  }
+
+  private togglePause() {
+    const paused = this.session.status === 'paused';
+    if (paused) this.session.resume();
+    else this.session.pause();
+    this.announce = this.inLocale(() => (paused ? msg('Resumed.') : msg('Paused.')));
+  }
+
+  private again() {
+    this.session.reset();
+    this.announce = this.inLocale(() => msg('Ready to start again.'));
   }
 
   private ratePain(n: number) {

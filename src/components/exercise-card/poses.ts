@@ -45,6 +45,12 @@ const path = (p: number[], js: number[]) => js.map((j, i) => `${i ? 'L' : 'M'}${
 /** How long the movement plays when asked for: three cycles of `anim` (its `dur` × `repeatCount`). */
 export const MOTION_MS = 3 * 4000;
 
+/**
+ * Under reduced motion, how long each position shows before the figure steps
+ * to the other: half a cycle of `anim`, so the three cycles show each position three times.
+ */
+export const STILL_MS = 2000;
+
 // There, hold, back, hold: 4 s a cycle, eased, three times, then it rests at
 // the start (an endless loop would cost every frame while the page is open).
 const anim = (attr: string, a: string | number, b: string | number) =>
