@@ -2,7 +2,8 @@
 //
 //   dist/knee-pain-widgets.js       ES module: loads the chunks of the elements on the page
 //   dist/chunks/*.js                those chunks (Lit and the guide in one, shared)
-//   dist/knee-pain-widgets.iife.js  classic script that loads the module, no globals
+//   dist/knee-pain-widgets.iife.js  classic script, self-contained: every element, English
+//                                   and Spanish, in one file; no other file, no globals
 //   dist/lib/**                     per-element ES modules for bundler users
 //                                   (lit and @lit/* stay external imports)
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -60,6 +61,17 @@ const chunkName = (chunk) => {
   return `chunks/${name}-[hash].js`;
 };
 
+const TAGS = ['knee-pain-guide', 'knee-pain-map', 'exercise-card', 'red-flag-checklist'];
+
+// A plugin that combines scripts may paste ours right after one that ends
+// without a semicolon, which would call its last value with our function.
+const leadingSemicolon = {
+  name: 'leading-semicolon',
+  generateBundle(_, bundle) {
+    for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = `;${file.code}`;
+  },
+};
+
 export default [
   {
     // The module entry finds the elements on the page and imports their
@@ -76,10 +88,18 @@ export default [
     onwarn,
   },
   {
-    // src/classic.ts exports nothing, so the IIFE defines no global name.
+    // Every element at once, with every dynamic import (other languages)
+    // inlined: one file that works from any folder or origin, renamed or
+    // concatenated. It exports nothing, so the IIFE defines no global name.
     input: 'src/classic.ts',
-    output: { file: 'dist/knee-pain-widgets.iife.js', format: 'iife' },
-    plugins: plugins(true),
+    output: {
+      file: 'dist/knee-pain-widgets.iife.js',
+      format: 'iife',
+      inlineDynamicImports: true,
+      // Another copy (this script again, or the module build) got here first.
+      intro: `if (${JSON.stringify(TAGS)}.some((t) => customElements.get(t))) return;`,
+    },
+    plugins: [litNoGlobals(), ...plugins(true), leadingSemicolon],
     onwarn,
   },
   {

@@ -82,6 +82,22 @@ const launchers = {
  * (this config turns every .json into a JS module for imports).
  */
 const testRoutes = async (ctx, next) => {
+  // The classic script as site builders use it: alone in an unrelated folder
+  // under another name (`/__test/alone/<any>/<name>.js`), or pasted after
+  // another script by a plugin that combines scripts (`/__test/combined.js`).
+  // No CORS headers: a classic script needs none.
+  const classic = () => readFileSync('dist/knee-pain-widgets.iife.js', 'utf8');
+  if (ctx.path.startsWith('/__test/alone/') && ctx.path.endsWith('.js')) {
+    ctx.type = 'js';
+    ctx.body = classic();
+    return;
+  }
+  if (ctx.path === '/__test/combined.js') {
+    ctx.type = 'js';
+    // A script with no trailing semicolon or newline, as concatenation finds them.
+    ctx.body = `window.__before = (function () { return 'another plugin' })()${classic()}`;
+    return;
+  }
   if (ctx.path === '/__test/slow') {
     await new Promise((r) => setTimeout(r, 20_000));
     ctx.body = '{}';

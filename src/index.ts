@@ -53,6 +53,8 @@ const pending = new Set(tags);
 
 function load(tag: string, el: Element) {
   if (!pending.delete(tag)) return;
+  // Already defined by the classic script: nothing to fetch.
+  if (customElements.get(tag)) return;
   const parts = english(el) ? (englishParts[tag]?.() ?? []) : [];
   const first = pending.size === tags.length - 1;
   for (const chunk of [...(first ? [core()] : []), ...chunks[tag]!(), ...parts]) {
