@@ -37,7 +37,7 @@ export const styles = css`
     text-align: right;
   }
   /* The diagram is a picture, not text: nothing in it follows the page's direction. */
-  svg {
+  .figure svg {
     direction: ltr;
     display: block;
     width: 100%;
