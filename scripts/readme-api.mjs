@@ -26,7 +26,9 @@ for (const d of elements) {
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
       (d.attributes ?? []).map((a) => {
         const f = publicFields.get(a.fieldName);
-        return [`\`${a.name}\``, `\`${a.fieldName}\``, `\`${a.type?.text ?? f?.type?.text ?? ''}\``, a.default ?? f?.default ?? '', a.description ?? f?.description];
+        // `lang` is HTML's own attribute: no field of ours backs it.
+        const property = a.fieldName ? `\`${a.fieldName}\`` : '(HTML attribute)';
+        return [`\`${a.name}\``, property, `\`${a.type?.text ?? f?.type?.text ?? 'string'}\``, a.default ?? f?.default ?? '', a.description ?? f?.description];
       }),
     ),
     ...table(['Event', 'Type', 'Description'], (d.events ?? []).map((e) => [`\`${e.name}\``, `\`${e.type?.text ?? ''}\``, e.description])),

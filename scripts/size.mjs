@@ -30,7 +30,7 @@ const KiB = 1024;
  * the loader and validator for a clinic's own content. `locale`: a full guide
  * in a language other than English, with that language's strings and content.
  */
-export const budgets = { usable: 26, total: 57, clinic: 62.5, locale: 64.5 };
+export const budgets = { usable: 26, total: 58, clinic: 64, locale: 66 };
 
 const files = new Map();
 function file(name) {
@@ -167,7 +167,7 @@ export function table({ rows, perFile, classic, growth: g }) {
     '| file | raw KiB | gzip KiB | brotli KiB |',
     '|---|--:|--:|--:|',
     ...perFile.map((f) => `| ${f.file} | ${k(f.raw)} | ${k(f.gzip)} | ${k(f.brotli)} |`),
-    `| knee-pain-widgets.iife.js (classic loader) | ${k(classic.raw)} | ${k(classic.gzip)} | ${k(classic.brotli)} |`,
+    `| knee-pain-widgets.iife.js (classic, self-contained) | ${k(classic.raw)} | ${k(classic.gzip)} | ${k(classic.brotli)} |`,
     '',
     'How it grows: each content item costs the pages that draw from its part about this much (brotli, averaged over the part); ' +
       `the full guide has ${k(g.headroom)} KiB left under its ${budgets.total} KiB ceiling.`,

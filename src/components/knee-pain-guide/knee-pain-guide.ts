@@ -27,8 +27,8 @@ const TIMEOUT_MS = { min: 100, max: 60_000, default: 8_000 };
  * @tagname knee-pain-guide
  * @summary Scopes the shared selection (and a clinic's own content) to the elements inside it.
  * @slot - The guide's elements and any page content between them.
- * @fires knee-content-load - The clinic's content is in use. `detail: { source }`.
- * @fires knee-content-error - The clinic's content could not be used; the default is shown. `detail: { source, problem, errors }`.
+ * @fires {KneeContentLoadEvent} knee-content-load - The clinic's content is in use. `detail: { source }`.
+ * @fires {KneeContentErrorEvent} knee-content-error - The clinic's content could not be used; the default is shown. `detail: { source, problem, errors }`.
  * @csspart content-error - The notice shown when the clinic's content could not be used.
  */
 export class KneePainGuide extends LitElement {
@@ -73,7 +73,7 @@ export class KneePainGuide extends LitElement {
   @property({ attribute: 'content-src', reflect: true }) contentSrc: string | null = null;
 
   /** How long to wait for `content-src`, in milliseconds (100 to 60000; default 8000). */
-  @property({ attribute: 'content-timeout', type: Number }) contentTimeout = TIMEOUT_MS.default;
+  @property({ attribute: 'content-timeout', type: Number }) contentTimeout: number = TIMEOUT_MS.default;
 
   /**
    * The clinic's own content as an object (wins over `content-src`). Assign a

@@ -23,6 +23,8 @@ let langObserver: MutationObserver | undefined;
  * `laterParts`), and the UI strings of a language other than English, load
  * on demand; the element stays hidden and `aria-busy` until the first parts
  * are in, rather than flash an empty or English diagram.
+ *
+ * @attribute {string} lang - The language to speak (`en`, `es`, `es-MX`…), as on any HTML element. Without it, the nearest `lang` around the element; a language we do not ship means English. Its region also picks the emergency number and same-day line (`en-GB` → 999, NHS 111).
  */
 export class GuideElement extends LitElement {
   /** Content parts this element needs before it shows anything. */
