@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // No getting-started checklist in the sidebar: this is a finished project's Storybook.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(vite) {
     return {
       ...vite,

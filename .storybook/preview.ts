@@ -13,11 +13,13 @@ interface Member {
   privacy?: string;
   static?: boolean;
   attribute?: string;
+  /** Read-only fields (`localeReady`) are for code to await, not controls. */
+  readonly?: boolean;
 }
 
 /**
  * The manifest as the docs and controls should see it: the public API only.
- * Private and protected fields are dropped, and so is the property of a field
+ * Private, protected and read-only fields are dropped, and so is the property of a field
  * that has an attribute: the attribute (what an embedder writes in HTML) is
  * its control, so `emergency-number` is listed once, not twice.
  */
@@ -27,7 +29,7 @@ function publicApi<T>(cem: T): T {
     for (const d of mod.declarations ?? [])
       if (d.members)
         d.members = d.members.filter(
-          (m) => m.kind === 'field' && !m.static && !m.privacy && !m.attribute,
+          (m) => m.kind === 'field' && !m.static && !m.privacy && !m.attribute && !m.readonly,
         );
   return copy as T;
 }
