@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import litNoGlobals from './scripts/rollup-plugin-lit-no-globals.mjs';
 import minifyTemplates from './scripts/rollup-plugin-minify-templates.mjs';
+import bundleGraph from './scripts/rollup-plugin-bundle-graph.mjs';
 
 const plugins = (minify) => [
   // `production` drops Lit's dev-mode warnings and checks.
@@ -84,7 +85,7 @@ export default [
       chunkFileNames: chunkName,
       manualChunks: (id) => (core(id) ? 'core' : undefined),
     },
-    plugins: [litNoGlobals(), ...plugins(true)],
+    plugins: [litNoGlobals(), ...plugins(true), bundleGraph()],
     onwarn,
   },
   {

@@ -14,7 +14,7 @@
 //   node scripts/size.mjs            prints the table, exits 1 over budget
 //   node scripts/size.mjs --json     the figures, for bench/
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { join, basename } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -32,20 +32,25 @@ const KiB = 1024;
  */
 export const budgets = { usable: 26, total: 58, clinic: 64, locale: 66 };
 
+// Each chunk's imports, from rollup's own bundle information (scripts/rollup-plugin-bundle-graph.mjs).
+let graph;
+const importsOf = (name) => {
+  graph ??= JSON.parse(readFileSync(join(DIST, 'bundle-graph.json'), 'utf8'));
+  return graph[name] ?? { imports: [], dynamicImports: [] };
+};
+
 const files = new Map();
 function file(name) {
   if (!files.has(name)) {
     const code = readFileSync(join(DIST, name));
-    const rel = (spec) => join(dirname(name), spec);
-    const text = code.toString();
+    const { imports, dynamicImports } = importsOf(name);
     files.set(name, {
       name,
       raw: code.length,
       gzip: gzipSync(code, { level: 9 }).length,
       brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      // Minified output: `import"./x.js"`, `from"./x.js"` and `import("./x.js")`.
-      static: [...text.matchAll(/(?:import|from)\s*"(\.[^"]+)"/g)].map((m) => rel(m[1])),
-      dynamic: [...text.matchAll(/import\(\s*"(\.[^"]+)"\s*\)/g)].map((m) => rel(m[1])),
+      static: imports,
+      dynamic: dynamicImports,
     });
   }
   return files.get(name);
