@@ -17,10 +17,7 @@ import { emptySelection, type MapView, type Side } from '../../context/selection
 import { regionExercises, type ContentIndex } from '../../content/content-index.js';
 import { byUrgency, isUrgent } from '../../triage/triage.js';
 import { levelHeading, levelIcon, levelStyles, tierLabel } from '../shared/level.js';
-import { renderCall, renderSameDay } from '../shared/advice.js';
-import { emergencyNumber, isDialable, regionOf as langRegion } from '../shared/emergency-number.js';
-import { isSameDayContact, sameDay } from '../shared/same-day.js';
-import { pageLang } from '../shared/lang.js';
+import { renderCall, renderSameDay, urgentContacts } from '../shared/advice.js';
 import type { Commonness, RedFlag, RefineQuestion, Region } from '../../content/types.js';
 import { regionOptions } from './region-list.js';
 import { renderSources } from '../shared/sources.js';
@@ -379,9 +376,9 @@ export class KneePainMap extends GuideElement {
         ? html`<div class="urgent" part="urgent" id="urgent" tabindex="-1" data-level=${result.level}>
             <h2>${levelIcon(result.level)}${levelHeading(result.level)}</h2>
             ${result.level === 'emergency'
-              ? html`<p class="call">${renderCall(this.number())}</p>`
+              ? html`<p class="call">${renderCall(urgentContacts(this, this.data.content.clinic).number)}</p>`
               : result.level === 'today'
-                ? html`<p class="call">${renderSameDay(this.sameDay())}</p>`
+                ? html`<p class="call">${renderSameDay(urgentContacts(this, this.data.content.clinic).sameDay)}</p>`
                 : nothing}
             <p>${msg('Your answers point to a warning sign:')}</p>
             <ul>
@@ -429,18 +426,6 @@ export class KneePainMap extends GuideElement {
         : nothing}
       ${urgent ? nothing : renderContact(this.data.content.clinic)}
     `;
-  }
-
-  /** The emergency number: the attribute, else the clinic's content, else the page language's region. */
-  private number(): string | undefined {
-    const own = idOf(this.emergencyNumber)?.trim();
-    return emergencyNumber(own && isDialable(own) ? own : this.data.content.clinic?.emergencyNumber, pageLang(this));
-  }
-
-  /** Same-day care: the attribute, else the clinic's content, else the page language's region. */
-  private sameDay() {
-    const own = idOf(this.sameDayContact)?.trim();
-    return sameDay(own && isSameDayContact(own) ? own : null, this.data.content.clinic?.sameDay, langRegion(pageLang(this)));
   }
 
   private renderRefine(region: string, questions: RefineQuestion[]) {

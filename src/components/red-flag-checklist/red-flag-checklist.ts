@@ -5,10 +5,10 @@ import { base } from '../../styles/base.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { styles } from './red-flag-checklist.styles.js';
 import { byUrgency, triage, type Level } from '../../triage/triage.js';
-import { emergencyNumber, isDialable, regionOf } from '../shared/emergency-number.js';
-import { isSameDayContact, sameDay } from '../shared/same-day.js';
+import { emergencyNumber, isDialable } from '../shared/emergency-number.js';
+import { isSameDayContact } from '../shared/same-day.js';
 import { levelHeading, levelIcon, levelStyles } from '../shared/level.js';
-import { renderCall, renderSameDay } from '../shared/advice.js';
+import { renderCall, renderSameDay, urgentContacts } from '../shared/advice.js';
 import { booleanAttribute, booleanFor, idOf, keywordFor, toBoolean, warnInvalid } from '../shared/attributes.js';
 import { applyRule } from './decision-rule.js';
 import { summaryText } from './summary.js';
@@ -190,15 +190,13 @@ export class RedFlagChecklist extends GuideElement {
   }
 
   /** The emergency number: the attribute, else the clinic's content, else the page language's region. */
-  private number(): string | undefined {
-    const own = idOf(this.emergencyNumber)?.trim();
-    return emergencyNumber(own && isDialable(own) ? own : this.data.content.clinic?.emergencyNumber, pageLang(this));
+  private number() {
+    return urgentContacts(this, this.data.content.clinic).number;
   }
 
   /** Same-day care: the attribute, else the clinic's content, else the page language's region. */
   private sameDay() {
-    const own = idOf(this.sameDayContact)?.trim();
-    return sameDay(own && isSameDayContact(own) ? own : null, this.data.content.clinic?.sameDay, regionOf(pageLang(this)));
+    return urgentContacts(this, this.data.content.clinic).sameDay;
   }
 
   private renderGroup(legend: string, flags: RedFlag[], relevant: ReadonlySet<string>) {

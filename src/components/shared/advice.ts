@@ -1,6 +1,30 @@
 import { html } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
-import type { SameDay } from './same-day.js';
+import { isSameDayContact, sameDay, type SameDay } from './same-day.js';
+import { emergencyNumber, isDialable, regionOf } from './emergency-number.js';
+import { idOf } from './attributes.js';
+import { pageLang } from './lang.js';
+import type { ClinicDetails } from '../../content/types.js';
+
+/** The attributes an element offers for urgent advice. */
+export interface UrgentSettings {
+  emergencyNumber: string | null;
+  sameDayContact: string | null;
+}
+
+/**
+ * Where to send a visitor with urgent advice: the element's own attributes
+ * (when valid), else the clinic's content, else the page language's region.
+ */
+export function urgentContacts(el: Element & UrgentSettings, clinic: ClinicDetails | undefined) {
+  const number = idOf(el.emergencyNumber)?.trim();
+  const day = idOf(el.sameDayContact)?.trim();
+  const lang = pageLang(el);
+  return {
+    number: emergencyNumber(number && isDialable(number) ? number : clinic?.emergencyNumber, lang),
+    sameDay: sameDay(day && isSameDayContact(day) ? day : null, clinic?.sameDay, regionOf(lang)),
+  };
+}
 
 /** The emergency call to action: the number as a link, else plain words that are never wrong. */
 export function renderCall(number: string | undefined) {
