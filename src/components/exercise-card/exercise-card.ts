@@ -1,3 +1,4 @@
+import { frame } from '../shared/frame.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -43,6 +44,7 @@ const sameExercise = new Slots<ExerciseCard>();
  * @summary A knee exercise a person can follow right on the page.
  * @fires {ExerciseStartEvent} exercise-start - The visitor started a guided session. `detail`: `{ exercise, setsDone, reps, holds, pain }` (all zero or null).
  * @fires {ExerciseCompleteEvent} exercise-complete - A guided session ended. `detail`: `{ exercise, setsDone, reps, holds, pain, early }`.
+ * @csspart base - The element's box: padding, border, background and text colour.
  * @csspart card - The exercise itself.
  * @csspart figure - The illustration of the movement.
  * @csspart stop - The "stop if" safety rule.
@@ -196,6 +198,11 @@ export class ExerciseCard extends GuideElement {
   }
 
   override render() {
+    return frame(this.renderBody());
+  }
+
+  /** What the card shows: an exercise, a chooser of the region's exercises, or a hint. */
+  private renderBody() {
     const { region, suggested, shown } = this.resolved;
     const id = this.exerciseId;
     if (id) {

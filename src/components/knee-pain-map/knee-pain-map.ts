@@ -21,6 +21,7 @@ import { renderCall, renderSameDay, urgentContacts } from '../shared/advice.js';
 import type { Commonness, RedFlag, RefineQuestion, Region } from '../../content/types.js';
 import { regionOptions } from './region-list.js';
 import { renderSources } from '../shared/sources.js';
+import { frame } from '../shared/frame.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
 import { contentPending, contentSettled } from '../shared/content-settled.js';
 
@@ -42,6 +43,7 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @summary Clickable knee pain map with likely causes for each region.
  * @fires {KneeRegionSelectEvent} knee-region-select - The visitor selected or cleared a region. `detail`: `{ region, view, side, via }`.
  * @fires {KneeRefineAnswerEvent} knee-refine-answer - The visitor answered a refine question. `detail`: `{ region, question, answer, redFlag }`.
+ * @csspart base - The element's box: padding, border, background and text colour.
  * @csspart diagram - The column with the view switch, the diagram and the list.
  * @csspart region - Each clickable region of the diagram.
  * @csspart region--selected - The selected region (alongside `region`).
@@ -267,7 +269,7 @@ export class KneePainMap extends GuideElement {
     const outer = msg('Outer side');
     const wholeKnee = this.data.content.regions.find((r) => r.view === 'any');
 
-    return html`
+    return frame(html`
       <div class="layout">
         <div class="diagram" part="diagram">
           <div class="controls" role="group" aria-label=${msg('View')}>
@@ -328,7 +330,7 @@ export class KneePainMap extends GuideElement {
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announce}</div>
-    `;
+    `);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { frame } from '../shared/frame.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -32,6 +33,7 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @tagname red-flag-checklist
  * @summary Knee red-flag checklist: when to stop self-treating.
  * @fires {RedFlagChangeEvent} red-flag-change - A warning sign was ticked or unticked. `detail`: `{ level, ticked }`; `level` is `emergency`, `today`, `soon`, `routine` or `none`.
+ * @csspart base - The element's box: padding, border, background and text colour.
  * @csspart status - The one-line answer that stays in view while the visitor scrolls the list.
  * @csspart result - The full advice box.
  * @csspart clinician - The clinicians' decision aid (`mode="clinician"`).
@@ -142,7 +144,7 @@ export class RedFlagChecklist extends GuideElement {
     const { level, reasons } = triage(flags, this.ticked);
     const number = this.number();
 
-    return html`
+    return frame(html`
       <div
         class="status"
         part="status"
@@ -186,7 +188,7 @@ export class RedFlagChecklist extends GuideElement {
           : nothing}
       </section>
       ${this.mode === 'clinician' ? this.renderClinician() : nothing}
-    `;
+    `);
   }
 
   /** The emergency number: the attribute, else the clinic's content, else the page language's region. */
