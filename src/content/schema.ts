@@ -1,22 +1,18 @@
+// Home-made here only where valibot has no say: checks across items (ids one gives for another) and errors named by file, item id and field.
 /**
  * The one validator for content: used by the tests and `npm run content:check`
  * for the default content, and at run time for content a clinic supplies.
  *
- * A tiny declarative schema rather than a library: it is shipped to every
- * visitor, and it only needs objects, arrays, strings, numbers and enums.
- * Errors name the file, the item id and the field.
+ * The shape of every part is a valibot schema, and the types in `types.ts` are
+ * inferred from it. What ties items together (unique ids, ids that point to
+ * other items) is a plain pass over the checked content, as no one field can
+ * see the others. Errors name the file, the item id and the field.
  */
+import * as v from 'valibot';
 import { contentFiles, type Content } from './types.js';
 import type { ContentError } from './errors.js';
 
 export { formatError, type ContentError } from './errors.js';
-
-type Issue = { path: (string | number)[]; message: string };
-type Check = (value: unknown, path: (string | number)[], out: Issue[]) => void;
-interface Optional {
-  optional: Check;
-}
-type Shape = Record<string, Check | Optional>;
 
 // Plain text only: content is rendered as text, but markup in content is
 // always a mistake (or an attack), so it is rejected outright.
@@ -27,142 +23,193 @@ const LOOSE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const URL_RE = /^https?:\/\/[^\s<>"]+$/;
 const MAX_TEXT = 600;
 
-const fail = (out: Issue[], path: Issue['path'], message: string): void => {
-  out.push({ path, message });
-};
+/** A schema's own message, except that a value left out (or set to `undefined`) "is missing". */
+const say = (message: string) => (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? 'is missing' : message);
 
-const str =
-  (pattern?: RegExp, what = 'text', max = MAX_TEXT): Check =>
-  (v, path, out) => {
-    if (typeof v !== 'string') return fail(out, path, `must be ${what} (a string)`);
-    if (!v.trim()) return fail(out, path, 'must not be empty');
-    if (v.length > max) return fail(out, path, `is too long (${v.length} characters, at most ${max})`);
-    if (MARKUP.test(v)) return fail(out, path, 'must be plain text, without markup such as < > or &…;');
-    if (pattern && !pattern.test(v)) fail(out, path, `must be ${what}`);
-  };
+// Each rule is a `v.check` rather than one of valibot's many specific actions:
+// every distinct action is more code in the chunk each clinic's page downloads.
+
+/** Plain text of at most `max` characters; `what` names it when it is not. */
+const str = (what = 'text', max = MAX_TEXT) =>
+  v.pipe(
+    v.string(say(`must be ${what} (a string)`)),
+    v.check((s) => s.trim() !== '', 'must not be empty'),
+    v.check((s) => s.length <= max, (issue) => `is too long (${issue.input.length} characters, at most ${max})`),
+    v.check((s) => !MARKUP.test(s), 'must be plain text, without markup such as < > or &…;'),
+  );
+
+/** Plain text that also matches `pattern`. */
+const like = (pattern: RegExp, what: string, max: number) =>
+  v.pipe(str(what, max), v.check((s) => pattern.test(s), `must be ${what}`));
 
 const text = str();
-const id = str(ID, 'an id in lowercase-kebab-case', 80);
-const date = str(DATE, 'a date as YYYY-MM-DD', 10);
+const id = like(ID, 'an id in lowercase-kebab-case', 80);
+const date = like(DATE, 'a date as YYYY-MM-DD', 10);
+const url = like(URL_RE, 'a web address starting with http:// or https://', 400);
 
-const num =
-  (min: number, max: number): Check =>
-  (v, path, out) => {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
-      fail(out, path, `must be a number from ${min} to ${max}`);
-  };
-
-const bool: Check = (v, path, out) => {
-  if (typeof v !== 'boolean') fail(out, path, 'must be true or false');
+const num = (min: number, max: number) => {
+  const message = `must be a number from ${min} to ${max}`;
+  return v.pipe(v.number(say(message)), v.check((n) => n >= min && n <= max, message));
 };
 
-const oneOf =
-  (...values: string[]): Check =>
-  (v, path, out) => {
-    if (!values.includes(v as string)) fail(out, path, `must be one of: ${values.join(', ')}`);
-  };
+const bool = v.boolean(say('must be true or false'));
 
-const arr =
-  (item: Check, min = 0, max = 100): Check =>
-  (v, path, out) => {
-    if (!Array.isArray(v)) return fail(out, path, 'must be a list');
-    if (v.length < min || v.length > max)
-      fail(out, path, `must have ${min === max ? min : `${min} to ${max}`} items (has ${v.length})`);
-    // An index loop, not forEach: a hole in a sparse array is checked as undefined, not skipped.
-    for (let i = 0; i < Math.min(v.length, max); i++) item(v[i], [...path, i], out);
-  };
+const oneOf = <const T extends readonly string[]>(...values: T) =>
+  v.picklist(values, say(`must be one of: ${values.join(', ')}`));
 
-const opt = (check: Check): Optional => ({ optional: check });
+/**
+ * A list of `min` to `max` items. The count comes first: the items of a list
+ * far too long are not worth checking one by one.
+ */
+const list = <T extends v.GenericSchema>(item: T, min = 0, max = 100) =>
+  v.pipe(
+    v.array(v.unknown(), say('must be a list')),
+    v.check(
+      (a) => a.length >= min && a.length <= max,
+      (issue) => `must have ${min === max ? min : `${min} to ${max}`} items (has ${issue.input.length})`,
+    ),
+    v.array(item),
+  );
 
-const obj =
-  (shape: Shape): Check =>
-  (v, path, out) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(out, path, 'must be an object');
-    const rec = v as Record<string, unknown>;
-    for (const [key, rule] of Object.entries(shape)) {
-      const optional = 'optional' in rule;
-      if (rec[key] === undefined) {
-        if (!optional) fail(out, [...path, key], 'is missing');
-      } else (optional ? rule.optional : rule)(rec[key], [...path, key], out);
-    }
-    // Unknown fields are almost always typos of known ones.
-    for (const key of Object.keys(rec))
-      if (!Object.hasOwn(shape, key)) fail(out, [...path, key], `is not a known field (known: ${Object.keys(shape).join(', ')})`);
-  };
+/** An object that is not a list: valibot's object and record schemas take lists too. */
+const plainObject = v.custom<Record<string, unknown>>(
+  (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+  say('must be an object'),
+);
 
-const weights: Check = (v, path, out) => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(out, path, 'must be an object');
-  for (const [k, w] of Object.entries(v)) {
-    id(k, [...path, k], out);
-    num(-6, 6)(w, [...path, k], out);
-  }
+/**
+ * An object with exactly these fields: unknown ones are almost always typos of
+ * known ones. Past `plainObject`, its only issues are a field left out and a
+ * field it does not know (whose issue input is the key).
+ */
+const obj = <T extends v.ObjectEntries>(entries: T) =>
+  v.pipe(plainObject, v.strictObject(entries, say(`is not a known field (known: ${Object.keys(entries).join(', ')})`)));
+
+/** Condition id → weight. */
+const weights = v.pipe(plainObject, v.record(id, num(-6, 6), say('must be an object')));
+
+const texts = (min = 1, max = 8) => list(text, min, max);
+const ids = (min = 0, max = 30) => list(id, min, max);
+
+/** Every medical item carries where it came from and how it was checked. */
+const provenance = {
+  /** Ids from the sources list. At least one. */
+  sources: ids(1, 12),
+  /**
+   * What was done to check an item, and when. Not a clinician's sign-off: that
+   * is `ClinicDetails.review`, which only a clinic's own content can carry.
+   * - `sources`: checked against its listed sources by the project's developers;
+   * - `clinical-review`: rewritten to follow the independent clinical review of
+   *   December 2026 (`docs/clinical-review.md`), then checked against its sources.
+   */
+  checked: obj({ date, against: oneOf('sources', 'clinical-review') }),
 };
-
-const provenance = { sources: arr(id, 1, 12), checked: obj({ date, against: oneOf('sources', 'clinical-review') }) };
-const texts = (min = 1, max = 8) => arr(text, min, max);
-const ids = (min = 0, max = 30) => arr(id, min, max);
 
 const source = obj({
   id,
   title: text,
   publisher: text,
-  url: str(URL_RE, 'a web address starting with http:// or https://', 400),
-  date: opt(str(LOOSE_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD', 10)),
+  url,
+  /** Publication or last-updated date as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: v.optional(like(LOOSE_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD', 10)),
   kind: oneOf('guideline', 'research', 'nhs', 'reference', 'low-authority'),
-  secondary: opt(bool),
+  /** True when we read a secondary summary rather than the source itself. */
+  secondary: v.optional(bool),
 });
 
 const region = obj({
   id,
+  /** Which diagram the region is drawn on. `any` is the "whole knee" choice. */
   view: oneOf('front', 'back', 'any'),
-  name: str(undefined, 'text', 60),
+  /** Short name shown on the map and in the list ("Just below the kneecap"). */
+  name: str('text', 60),
+  /** Where exactly, in plain words, so a person can check they picked the right place. */
   where: text,
-  causes: arr(obj({ condition: id, commonness: oneOf('common', 'less-common', 'rare'), who: text }), 1, 8),
+  /** Likely causes, most common first. */
+  causes: list(
+    obj({
+      /** Condition id. */
+      condition: id,
+      /** How often this cause explains pain in this region, relative to the others. */
+      commonness: oneOf('common', 'less-common', 'rare'),
+      /** Who typically gets it, for this region ("runners aged 15–30"). */
+      who: text,
+    }),
+    1,
+    8,
+  ),
+  /** Red-flag ids that matter most for this region, most important first. */
   redFlags: ids(0, 8),
+  /** Refine-question ids worth asking for this region (2–4). */
   questions: ids(0, 8),
   ...provenance,
 });
 
 const condition = obj({
   id,
-  name: str(undefined, 'text', 80),
-  clinicalName: str(undefined, 'text', 120),
+  /** Plain name ("Runner's kneecap pain"). */
+  name: str('text', 80),
+  /** Clinical name ("Patellofemoral pain"). */
+  clinicalName: str('text', 120),
+  /** One sentence: what it is. */
   summary: text,
   feelsLike: texts(),
   worseWith: texts(),
+  /** Who typically gets it. */
   who: text,
   helps: texts(),
+  /** When to get it checked, and how soon. */
   seeAProfessional: texts(),
+  /** Exercise ids, most useful first. */
   exercises: ids(0, 8),
+  /** Red-flag ids that matter for this condition. */
   redFlags: ids(0, 8),
   ...provenance,
 });
 
-const variant = obj({ name: str(undefined, 'text', 80), how: text, exercise: opt(id) });
+const variant = obj({
+  /** What to do instead, in plain words. */
+  name: str('text', 80),
+  how: text,
+  /** An exercise id when the variant is an exercise of its own. */
+  exercise: v.optional(id),
+});
 
 const exercise = obj({
   id,
-  name: str(undefined, 'text', 80),
+  name: str('text', 80),
+  /** One sentence: what it does and why. */
   summary: text,
   muscles: texts(1, 6),
+  /** Condition ids this exercise helps. */
   helps: ids(1, 12),
   dose: obj({
     sets: num(1, 10),
-    reps: opt(num(1, 100)),
-    holdSeconds: opt(num(1, 300)),
-    restSeconds: opt(num(0, 600)),
+    /** Repetitions per set (omit for holds). */
+    reps: v.optional(num(1, 100)),
+    /** Seconds per hold (omit for repetitions). */
+    holdSeconds: v.optional(num(1, 300)),
+    /** Rest between sets, seconds. */
+    restSeconds: v.optional(num(0, 600)),
+    /** Whether the dose is per leg. */
     perSide: bool,
+    /** How often, in plain words ("3 times a week, with a rest day between"). */
     frequency: text,
-    note: opt(text),
+    /** Anything else about the dose ("build up to 3 sets of 30 over 6 weeks"). */
+    note: v.optional(text),
   }),
+  /** 3–6 steps. */
   steps: texts(3, 6),
   cues: texts(1, 6),
   mistakes: texts(1, 6),
   easier: variant,
   harder: variant,
+  /** The stop rule for this exercise. */
   stopIf: text,
+  /** Empty for none. */
   equipment: texts(0, 6),
   difficulty: oneOf('easy', 'moderate', 'hard'),
+  /** Key of the figure the card animates; the drawing lives in code. */
   pose: oneOf(
     'lying-leg',
     'seated-extension',
@@ -181,10 +228,18 @@ const exercise = obj({
 
 const redFlag = obj({
   id,
+  /**
+   * Urgency, most urgent first: call the emergency number now; be seen today
+   * (same-day care); within a day or two; a routine appointment.
+   */
   tier: oneOf('emergency', 'today', 'soon', 'routine'),
+  /** What the person ticks, in plain words ("My knee looks bent or out of place"). */
   text,
+  /** Why it matters. */
   why: text,
+  /** What to do. */
   action: text,
+  /** When a warning sign applies. */
   applies: oneOf('always', 'after-injury', 'child'),
   ...provenance,
 });
@@ -192,74 +247,140 @@ const redFlag = obj({
 const rule = obj({
   id,
   name: text,
+  /** Who and when it applies to. */
   appliesTo: text,
+  /** "X-ray if any of these apply". */
   instruction: text,
-  criteria: arr(obj({ id, text }), 1, 10),
+  criteria: list(obj({ id, text }), 1, 10),
+  /** What a negative and a positive result mean. */
   interpretation: text,
-  performance: arr(obj({ study: text, sensitivity: text, specificity: opt(text), source: id }), 1, 10),
+  performance: list(
+    obj({
+      /** Study or review, short ("Bachmann 2004 meta-analysis, 6 studies, 4,249 adults"). */
+      study: text,
+      sensitivity: text,
+      specificity: v.optional(text),
+      source: id,
+    }),
+    1,
+    10,
+  ),
   ...provenance,
 });
 
-const effect = obj({ boost: opt(weights), redFlag: opt(id) });
-const question = obj({ id, text, yes: effect, no: effect, ...provenance });
+const effect = obj({
+  /**
+   * Added to a condition's score when this answer is given: condition id →
+   * weight (−6…6), read like a likelihood ratio on a log scale: ±1 a weak
+   * hint, ±2 moderate, ±3 strong, ±6 decisive (enough on its own to lift a
+   * rare cause above a common one, or to drop a cause below every other).
+   */
+  boost: v.optional(weights),
+  /** A red-flag id this answer points to: urgent advice is shown first. */
+  redFlag: v.optional(id),
+});
+
+const question = obj({
+  id,
+  /** A yes/no question in plain words. */
+  text,
+  yes: effect,
+  no: effect,
+  ...provenance,
+});
 
 const guidance = obj({
+  /** "This is not a diagnosis" note shown with every result. */
   notADiagnosis: text,
+  /** General pain rule for every exercise. */
   painRule: text,
-  painBands: arr(
-    obj({ max: num(0, 10), verdict: oneOf('fine', 'acceptable', 'too-much'), advice: text }),
+  /** The bands of the 0–10 pain check shown after a set. */
+  painBands: list(
+    obj({
+      /** Inclusive upper bound of this band (bands sorted ascending, last is 10). */
+      max: num(0, 10),
+      verdict: oneOf('fine', 'acceptable', 'too-much'),
+      advice: text,
+    }),
     2,
     5,
   ),
+  /** The question that reveals the after-injury warning signs. */
   injuryQuestion: text,
+  /** Leads into `selfCare` when no warning sign is ticked. */
   selfCareIntro: text,
+  /** Shown when no warning sign is ticked: reasonable self-care. */
   selfCare: texts(1, 8),
+  /** When to check again if nothing is ticked. */
   checkAgain: text,
   ...provenance,
 });
 
+/** How to reach the clinic: the words to show, and a phone number and/or a web address. */
 const contact = obj({
-  text: str(undefined, 'text', 120),
-  phone: opt(str(/^\+?[0-9][0-9 ()\-.]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .', 25)),
-  url: opt(str(URL_RE, 'a web address starting with http:// or https://', 400)),
+  /** What the invitation says, e.g. "Book an assessment with our physiotherapists". */
+  text: str('text', 120),
+  phone: v.optional(like(/^\+?[0-9][0-9 ()\-.]{2,24}$/, 'a phone number of digits, spaces and + ( ) - .', 25)),
+  url: v.optional(url),
 });
 
+/** A clinic's own details: only in a clinic's content, never in the default content. */
 const clinic = obj({
-  name: str(undefined, 'text', 80),
-  emergencyNumber: opt(str(/^[0-9+#*\- ]{2,15}$/, 'a phone number such as 999 or 112', 15)),
-  contact: opt(contact),
-  sameDay: opt(contact),
-  review: opt(obj({ by: str(undefined, 'text', 80), role: str(undefined, 'text', 80), date })),
+  /** The clinic's name, as its patients know it. */
+  name: str('text', 80),
+  /** The emergency number its patients should call (`999`): wins over the one guessed from the page's language. */
+  emergencyNumber: v.optional(like(/^[0-9+#*\- ]{2,15}$/, 'a phone number such as 999 or 112', 15)),
+  /** An invitation to get in touch, shown with the advice to see a professional. */
+  contact: v.optional(contact),
+  /** Where to get same-day care (shown with "today" advice): wins over the one guessed from the page's language. */
+  sameDay: v.optional(contact),
+  /** A clinician's sign-off of this content, shown as "Reviewed by … on …" beside the sources. */
+  review: v.optional(
+    obj({
+      /** The reviewer's name. */
+      by: str('text', 80),
+      /** Their role ("Physiotherapist, HCPC registered"). */
+      role: str('text', 80),
+      date,
+    }),
+  ),
 });
 
-const parts: Record<keyof typeof contentFiles, Check> = {
-  sources: arr(source, 1, 300),
-  regions: arr(region, 1, 40),
-  conditions: arr(condition, 1, 200),
-  exercises: arr(exercise, 1, 200),
-  redFlags: arr(redFlag, 1, 100),
-  rules: arr(rule, 0, 10),
-  questions: arr(question, 0, 60),
+/**
+ * The shape of all content: one locale's eight parts (each kept in the file
+ * `contentFiles` names) and, in a clinic's content, its own details. The
+ * types in `types.ts` are inferred from it.
+ */
+export const ContentSchema = obj({
+  locale: like(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or es-MX', 20),
+  sources: list(source, 1, 300),
+  regions: list(region, 1, 40),
+  conditions: list(condition, 1, 200),
+  exercises: list(exercise, 1, 200),
+  redFlags: list(redFlag, 1, 100),
+  rules: list(rule, 0, 10),
+  questions: list(question, 0, 60),
   guidance,
-};
+  /** Set by a clinic's own content (see `src/content/clinic.ts`). */
+  clinic: v.optional(clinic),
+});
 
-/** Turns an issue path into file / item id / field, using the item's own id where it has one. */
-function locate(data: Record<string, unknown>, issue: Issue): ContentError {
-  const [part, index, ...rest] = issue.path;
+/** Turns an issue's path into file / item id / field, using the item's own id where it has one. */
+function locate(data: unknown, issue: v.BaseIssue<unknown>): ContentError {
+  const at = (issue.path ?? []).map((p) => p.key as string | number);
+  const [part, index, ...rest] = at;
   // Only the eight content files name a file; `clinic` is reported as its own
   // part, and any other top-level key (locale, a typo, even "constructor") as
   // a field of the content itself.
   if (typeof part !== 'string' || !Object.hasOwn(contentFiles, part)) {
     const clinic = part === 'clinic';
-    const path = (clinic ? issue.path.slice(1) : issue.path).map((p, i) =>
-      typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p),
-    );
+    const path = (clinic ? at.slice(1) : at).map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p));
     return { file: clinic ? 'clinic' : '(content)', field: path.join('') || '(content)', message: issue.message };
   }
   const file = contentFiles[part as keyof typeof contentFiles];
-  const item = typeof index === 'number' ? (data[part as string] as unknown[])?.[index] : undefined;
+  const item = typeof index === 'number' ? ((data as Record<string, unknown>)[part] as unknown[] | undefined)?.[index] : undefined;
   const itemId = (item as { id?: unknown } | undefined)?.id;
-  const fieldPath = typeof index === 'number' ? rest : issue.path.slice(1);
+  const fieldPath = typeof index === 'number' ? rest : at.slice(1);
   const field = fieldPath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
   return {
     file,
@@ -271,20 +392,9 @@ function locate(data: Record<string, unknown>, issue: Issue): ContentError {
 
 /** Checks the shape of every part of the content. */
 export function validateShape(data: unknown): ContentError[] {
-  const out: Issue[] = [];
-  if (typeof data !== 'object' || data === null)
-    return [{ file: '(content)', field: '(content)', message: 'must be an object' }];
-  const rec = data as Record<string, unknown>;
-  obj({
-    locale: str(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or es-MX', 20),
-    ...parts,
-    clinic: opt(clinic),
-  })(
-    rec,
-    [],
-    out,
-  );
-  return out.map((issue) => locate(rec, issue));
+  // One message per value, for the first rule it breaks: an empty id is not also a malformed one.
+  const { issues } = v.safeParse(ContentSchema, data, { abortPipeEarly: true });
+  return issues?.map((issue) => locate(data, issue)) ?? [];
 }
 
 /** Checks that every id one item refers to exists, and that ids are unique. */
@@ -351,6 +461,7 @@ export function validateReferences(c: Content): ContentError[] {
     for (const answer of ['yes', 'no'] as const) {
       const e = q[answer];
       need('redFlags', e.redFlag, 'questions', q.id, `${answer}.redFlag`);
+      // Own keys, `__proto__` and `constructor` too: the record schema skips those.
       for (const k of Object.keys(e.boost ?? {})) need('conditions', k, 'questions', q.id, `${answer}.boost.${k}`);
     }
   }
@@ -367,11 +478,10 @@ export function validateReferences(c: Content): ContentError[] {
 /** Result of `validateContent`: the typed content, or the reasons it was refused. */
 export type ValidationResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
 
-/** Validates untrusted content: shape first, then references. */
+/** Validates untrusted content: shape first, then references. On success the content is the very object given. */
 export function validateContent(data: unknown): ValidationResult {
   const shape = validateShape(data);
   if (shape.length) return { ok: false, errors: shape };
   const refs = validateReferences(data as Content);
   return refs.length ? { ok: false, errors: refs } : { ok: true, content: data as Content };
 }
-

@@ -31,7 +31,7 @@ test('exits non-zero and names file, item and field when content is broken', () 
     const r = run('--dir', dir);
     assert.notEqual(r.status, 0);
     const { errors } = JSON.parse(r.stdout);
-    assert.ok(errors.some((e) => e.includes(`exercises.json › ${exercises[0].id} › steps`)), errors.join('\n'));
+    assert.ok(errors.some((e) => e.includes(`exercises.json › ${exercises[0].id} › steps: must have 3 to 6 items (has 1)`)), errors.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -91,6 +91,38 @@ describe('content validator', () => {
     expect(errorsOf({ ...defaultContent, guidance }).map((e) => `${e.file} ${e.field}`)).to.include('guidance.json selfCare[1]');
   });
 
+  it('refuses a list where an object is wanted, naming that field', () => {
+    const c = copy() as unknown as { exercises: Record<string, unknown>[]; questions: { yes: Record<string, unknown> }[] };
+    c.exercises[0]!.dose = [];
+    c.questions[0]!.yes.boost = [];
+    const errors = errorsOf(c).map((e) => `${e.file} ${e.field}: ${e.message}`);
+    expect(errors).to.include.members([
+      'exercises.json dose: must be an object',
+      'questions.json yes.boost: must be an object',
+    ]);
+  });
+
+  it('says a required field set to undefined is missing, as if left out', () => {
+    const c = copy() as unknown as { redFlags: Record<string, unknown>[] };
+    c.redFlags[0]!.why = undefined;
+    expect(errorsOf(c)).to.deep.equal([{ file: 'red-flags.json', id: c.redFlags[0]!.id, field: 'why', message: 'is missing' }]);
+  });
+
+  it('counts the items of a list before checking them', () => {
+    const c = copy();
+    c.exercises[0]!.steps = ['<b>too few</b>'];
+    expect(errorsOf(c)).to.deep.equal([
+      { file: 'exercises.json', id: c.exercises[0]!.id, field: 'steps', message: 'must have 3 to 6 items (has 1)' },
+    ]);
+  });
+
+  it('refuses a boost of `__proto__` or `constructor` as a reference to no condition', () => {
+    const c = JSON.parse(JSON.stringify(defaultContent).replace('"boost":{', '"boost":{"__proto__":1,"constructor":2,')) as Content;
+    const messages = errorsOf(c).map((e) => `${e.field} ${e.message}`);
+    expect(messages.some((m) => /boost\.__proto__ refers to "__proto__"/.test(m))).to.equal(true);
+    expect(messages.some((m) => /boost\.constructor refers to "constructor"/.test(m))).to.equal(true);
+  });
+
   it('reports top-level keys that are not content files as fields of the content, even "constructor"', () => {
     const errors = errorsOf({ ...defaultContent, constructor: {}, locale: '<b>' });
     expect(errors).to.deep.include.members([
