@@ -2,9 +2,10 @@
 // npm run screenshots: serves the demo and saves screenshots of the demo pages
 // at desktop and phone widths into docs/, plus the map in use on a phone.
 // Needs a build (npm run build) and Debian's Chromium.
+// `npm run screenshots -- resets map-` saves only those whose name starts so.
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
+import { csp, startServer } from './serve.mjs';
 import { chromiumArgs, findBrowser } from './browsers.mjs';
 
 const executablePath = findBrowser('chromium');
@@ -16,6 +17,61 @@ mkdirSync('docs', { recursive: true });
 const { server, url } = await startServer({ port: 8700 });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 const problems = [];
+const only = process.argv.slice(2);
+const wanted = (name) => !only.length || only.some((prefix) => name.startsWith(prefix));
+
+/*
+ * demo/resets.html, made up here: every element on a page whose stylesheet
+ * opens with the global resets sites use, `* { margin: 0; padding: 0 }` and
+ * Tailwind's preflight (the parts that reach our elements), under the demo's CSP.
+ */
+const resetsPage = {
+  'resets.css': `
+    * { margin: 0; padding: 0; }
+    *, ::after, ::before, ::backdrop { box-sizing: border-box; margin: 0; padding: 0; border: 0 solid; }
+    html { line-height: 1.5; -webkit-text-size-adjust: 100%; tab-size: 4; font-family: ui-sans-serif, system-ui, sans-serif; }
+    h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; }
+    ol, ul, menu { list-style: none; }
+    img, svg, video, canvas, audio, iframe, embed, object { display: block; vertical-align: middle; }
+    button, input, select, optgroup, textarea { font: inherit; color: inherit; border-radius: 0; background-color: transparent; }
+    /* The page's own layout, as utility classes would write it. */
+    body { background: #f8fafc; color: #0f172a; }
+    main { max-width: 64rem; margin-inline: auto; padding: 1rem; }
+    main > * + * { margin-block-start: 1.5rem; }
+    knee-pain-guide > * + * { margin-block-start: 1.5rem; }
+    h1 { font-size: 1.5rem; font-weight: 700; }
+  `,
+  'resets.html': `<!doctype html>
+    <html lang="en-GB">
+    <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>Under global resets (knee-pain-widgets)</title>
+      <link rel="icon" href="data:,">
+      <link rel="stylesheet" href="resets.css">
+      <script type="module" src="../dist/knee-pain-widgets.js"></script>
+    </head>
+    <body>
+      <main>
+        <h1>Knee pain: a page with global resets</h1>
+        <p>This page's stylesheet opens with * { margin: 0; padding: 0 } and Tailwind's preflight.</p>
+        <knee-pain-guide>
+          <knee-pain-map selected="below-kneecap"></knee-pain-map>
+          <exercise-card exercise="wall-sit"></exercise-card>
+          <red-flag-checklist></red-flag-checklist>
+        </knee-pain-guide>
+      </main>
+    </body>
+    </html>`,
+};
+
+/** Serves resetsPage's files to this page as if they were in demo/. */
+const serveResetsPage = (p) =>
+  p.route(/\/demo\/resets\.(html|css)$/, (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    const type = file.endsWith('.css') ? 'text/css' : 'text/html';
+    return route.fulfill({ body: resetsPage[file], headers: { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': csp } });
+  });
 
 /**
  * Waits until no element is still loading its language (they are hidden
@@ -30,9 +86,11 @@ async function settled(p, name) {
 }
 
 async function shoot(page, name, width, height, { fullPage = true, act } = {}) {
+  if (!wanted(name)) return;
   const p = await browser.newPage({ viewport: { width, height } });
   p.on('console', (m) => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
   p.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
+  if (page === 'resets.html') await serveResetsPage(p);
   await p.goto(`${url}demo/${page}`, { waitUntil: 'networkidle' });
   await p.waitForFunction(() => customElements.get('knee-pain-map'));
   await settled(p, name);
@@ -52,6 +110,7 @@ const pickBelowKneecap = async (p) => {
 
 /** Screenshot of one element (the first match) after an action. */
 async function shootElement(page, name, width, selector, act) {
+  if (!wanted(name)) return;
   const p = await browser.newPage({ viewport: { width, height: 900 } });
   p.on('console', (m) => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
   p.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
@@ -144,6 +203,8 @@ try {
   } else {
     console.log('demo/rtl.html is not there yet: no rtl screenshots');
   }
+  await shoot('resets.html', 'resets-1280', 1280, 900);
+  await shoot('resets.html', 'resets-360', 360, 780);
 } finally {
   await browser.close();
   server.close();

@@ -50,7 +50,11 @@ export const base = css`
     ${tokens(lightValue)}
     --_radius: var(--knee-radius, 12px);
     display: block;
-    box-sizing: border-box;
+  }
+  /* The element's box. Not on :host: a page's rules (a reset such as
+     * { margin: 0; padding: 0 }) beat :host rules, but do not reach in here. */
+  .base {
+    max-width: 100%;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--knee-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -59,7 +63,6 @@ export const base = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 1rem;
-    max-width: 100%;
     text-align: start;
     overflow-wrap: anywhere;
   }
@@ -192,7 +195,7 @@ export const base = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    .base {
       border-color: CanvasText;
     }
     button[aria-pressed='true'] {

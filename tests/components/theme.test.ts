@@ -16,15 +16,12 @@ const LIGHT_TEXT = 'rgb(28, 36, 38)';
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 const TAGS = ['knee-pain-map', 'exercise-card', 'red-flag-checklist'];
 
-/**
- * The colour a person sees behind the element's text: its inner wrapper's
- * (the `base` part) where that paints one, else the host's.
- */
-function surface(el: Element): string {
-  const wrapper = el.shadowRoot?.querySelector('[part~="base"]');
-  const inner = wrapper ? bg(wrapper) : TRANSPARENT;
-  return inner === TRANSPARENT ? bg(el) : inner;
-}
+/** The element's box, its `base` part: where its colours, font and corners are. */
+const box = (el: Element): Element => el.shadowRoot?.querySelector('[part~="base"]') ?? el;
+/** The colour a person sees behind the element's text. */
+const surface = (el: Element) => bg(box(el));
+/** The element's text colour. */
+const ink = (el: Element) => fg(box(el));
 
 /**
  * All three elements in one guide, with `theme` on each (none when null), a
@@ -54,11 +51,15 @@ async function threeElements(theme: string | null, scheme?: string) {
 
 describe('theming', () => {
   it('is light by default, and dark with theme="dark": every element, and axe finds no contrast problem', async () => {
-    for (const el of await threeElements(null)) expect(surface(el), el.localName).to.equal(WHITE);
+    for (const el of await threeElements(null)) {
+      expect(surface(el), el.localName).to.equal(WHITE);
+      // The base part paints the box; the host, which a page's reset can reach, paints nothing.
+      expect(bg(el), `${el.localName} host`).to.equal(TRANSPARENT);
+    }
     const els = await threeElements('dark');
     for (const el of els) {
       expect(surface(el), el.localName).to.equal(DARK_SURFACE);
-      expect(fg(el), el.localName).to.equal(DARK_TEXT);
+      expect(ink(el), el.localName).to.equal(DARK_TEXT);
       await expect(el).to.be.accessible();
     }
     // The emergency answer keeps readable text on its colour in dark mode too.
@@ -140,7 +141,7 @@ describe('theming', () => {
       for (const scheme of [undefined, 'light', 'normal']) {
         for (const el of await onDarkPreferringPage(scheme)) {
           expect(surface(el), `${el.localName} in color-scheme: ${scheme ?? '(none)'}`).to.equal(WHITE);
-          expect(fg(el), el.localName).to.equal(LIGHT_TEXT);
+          expect(ink(el), el.localName).to.equal(LIGHT_TEXT);
         }
       }
     });
@@ -149,7 +150,7 @@ describe('theming', () => {
       if (!darkWindow) this.skip(); // WebKit: no dark preference to be had here (see above)
       for (const el of await onDarkPreferringPage('light dark')) {
         expect(surface(el), el.localName).to.equal(DARK_SURFACE);
-        expect(fg(el), el.localName).to.equal(DARK_TEXT);
+        expect(ink(el), el.localName).to.equal(DARK_TEXT);
       }
       // Declared on the root, as most pages do, or in <meta name="color-scheme">.
       const doc = darkWindow.document;
@@ -172,7 +173,7 @@ describe('theming', () => {
       const els = await threeElements(null, 'dark');
       for (const el of els) {
         expect(surface(el), el.localName).to.equal(DARK_SURFACE);
-        expect(fg(el), el.localName).to.equal(DARK_TEXT);
+        expect(ink(el), el.localName).to.equal(DARK_TEXT);
       }
       const status = shadow(els[2]!).querySelector('[part="status"]')!;
       expect(textOf(status)).to.match(/^Get emergency care now/);
@@ -196,7 +197,7 @@ describe('theming', () => {
       for (const scheme of ['dark', 'light dark']) {
         for (const el of await threeElements('light', scheme)) {
           expect(surface(el), `${el.localName} in color-scheme: ${scheme}`).to.equal(WHITE);
-          expect(fg(el), el.localName).to.equal(LIGHT_TEXT);
+          expect(ink(el), el.localName).to.equal(LIGHT_TEXT);
           expect(getComputedStyle(el).colorScheme, el.localName).to.equal('light');
         }
       }
@@ -207,7 +208,7 @@ describe('theming', () => {
         const els = await threeElements('dark', scheme);
         for (const el of els) {
           expect(surface(el), `${el.localName} in color-scheme: ${scheme ?? '(none)'}`).to.equal(DARK_SURFACE);
-          expect(fg(el), el.localName).to.equal(DARK_TEXT);
+          expect(ink(el), el.localName).to.equal(DARK_TEXT);
           expect(getComputedStyle(el).colorScheme, el.localName).to.equal('dark');
         }
         if (!scheme) for (const el of els) await expect(el).to.be.accessible();
@@ -234,11 +235,11 @@ describe('theming', () => {
       return host;
     });
     expect(surface(plain!)).to.equal(WHITE);
-    expect(fg(plain!)).to.equal(LIGHT_TEXT);
+    expect(ink(plain!)).to.equal(LIGHT_TEXT);
     expect(getComputedStyle(plain!).colorScheme).to.equal('light');
     expect(surface(light!)).to.equal(WHITE);
     expect(surface(dark!)).to.equal(DARK_SURFACE);
-    expect(fg(dark!)).to.equal(DARK_TEXT);
+    expect(ink(dark!)).to.equal(DARK_TEXT);
     expect(bg(shadow(dark!).querySelector('button')!)).to.equal('rgb(34, 43, 46)');
     expect(getComputedStyle(dark!).colorScheme).to.equal('dark');
   });
@@ -255,8 +256,8 @@ describe('theming', () => {
     await map!.updateComplete;
     await settle();
     expect(surface(map!)).to.equal('rgb(250, 248, 240)');
-    expect(getComputedStyle(map!).fontFamily).to.match(/Georgia/);
-    expect(getComputedStyle(map!).borderTopLeftRadius).to.equal('3px');
+    expect(getComputedStyle(box(map!)).fontFamily).to.match(/Georgia/);
+    expect(getComputedStyle(box(map!)).borderTopLeftRadius).to.equal('3px');
     const selected = shadow(map!).querySelector('[data-region="kneecap"]')!;
     expect(getComputedStyle(selected).stroke).to.equal('rgb(120, 20, 90)');
     // Dark mode ignores the light brand colour and reads its dark twin.

@@ -196,7 +196,7 @@ export const styles = css`
     display: block;
   }
   @media print {
-    :host {
+    .base {
       border: 1px solid #000;
       break-inside: avoid;
       color: #000;

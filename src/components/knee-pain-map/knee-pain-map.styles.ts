@@ -6,14 +6,14 @@ export const styles = css`
     gap: 1rem;
     grid-template-columns: minmax(0, 1fr);
   }
-  /* Side by side once there is room for both; the host's own width decides, not the page's. */
+  /* Side by side once there is room for both; the element's own width decides, not the page's. */
   @container knee-map (min-width: 40rem) {
     .layout {
       grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr);
       align-items: start;
     }
   }
-  :host {
+  .base {
     container: knee-map / inline-size;
   }
   .controls {
@@ -36,14 +36,16 @@ export const styles = css`
   .sides > :last-child {
     text-align: right;
   }
-  /* The diagram is a picture, not text: nothing in it follows the page's direction. */
+  /* The diagram is a picture, not text: nothing in it follows the page's direction.
+     Never drawn narrower than 224 CSS px (300 px tall), whatever the root font
+     size: the regions in geometry.ts are sized so each still takes a 24 px fingertip. */
   .figure svg {
     direction: ltr;
     display: block;
     width: 100%;
-    min-width: 14rem;
+    min-width: max(14rem, 224px);
     height: auto;
-    max-height: 26rem;
+    max-height: max(26rem, 300px);
     touch-action: manipulation;
   }
   .skin {

@@ -97,7 +97,7 @@ export const styles = css`
     .actions {
       display: none;
     }
-    :host {
+    .base {
       border: 1px solid #000;
       color: #000;
       background: #fff;
