@@ -15,8 +15,10 @@ export {
   type SelectVia,
 } from './components/knee-pain-map/events.js';
 export { refine, type Answer, type Answers, type Refined, type RankedCause } from './triage/refine.js';
-export { RedFlagChangeEvent, type RedFlagChangeDetail } from './components/red-flag-checklist/events.js';
+export { KneeRedFlagChangeEvent, RedFlagChangeEvent, type RedFlagChangeDetail } from './components/red-flag-checklist/events.js';
 export {
+  KneeExerciseStartEvent,
+  KneeExerciseCompleteEvent,
   ExerciseStartEvent,
   ExerciseCompleteEvent,
   type ExerciseProgressDetail,

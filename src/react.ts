@@ -31,12 +31,17 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ExerciseCard } from './components/exercise-card/exercise-card.js';
-import type { ExerciseCompleteEvent, ExerciseStartEvent } from './components/exercise-card/events.js';
+import type {
+  ExerciseCompleteEvent,
+  ExerciseStartEvent,
+  KneeExerciseCompleteEvent,
+  KneeExerciseStartEvent,
+} from './components/exercise-card/events.js';
 import type { KneeContentErrorEvent, KneeContentLoadEvent } from './components/knee-pain-guide/events.js';
 import type { KneePainGuide } from './components/knee-pain-guide/knee-pain-guide.js';
 import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from './components/knee-pain-map/events.js';
 import type { KneePainMap } from './components/knee-pain-map/knee-pain-map.js';
-import type { RedFlagChangeEvent } from './components/red-flag-checklist/events.js';
+import type { KneeRedFlagChangeEvent, RedFlagChangeEvent } from './components/red-flag-checklist/events.js';
 import type { RedFlagChecklist } from './components/red-flag-checklist/red-flag-checklist.js';
 
 /** `on<event-name>` and `on<event-name>Capture` props, each called with the typed event. */
@@ -55,7 +60,11 @@ type Theme = KneePainMap['theme'];
 
 /** Events an exercise card fires. They bubble and cross shadow roots. */
 export interface ExerciseCardEvents {
+  'knee-exercise-start': KneeExerciseStartEvent;
+  'knee-exercise-complete': KneeExerciseCompleteEvent;
+  /** @deprecated Use `onknee-exercise-start`; this name goes in the next release. */
   'exercise-start': ExerciseStartEvent;
+  /** @deprecated Use `onknee-exercise-complete`; this name goes in the next release. */
   'exercise-complete': ExerciseCompleteEvent;
 }
 
@@ -70,6 +79,8 @@ export interface KneePainMapEvents extends ExerciseCardEvents {
 
 /** Events a red-flag checklist fires. */
 export interface RedFlagChecklistEvents {
+  'knee-red-flag-change': KneeRedFlagChangeEvent;
+  /** @deprecated Use `onknee-red-flag-change`; this name goes in the next release. */
   'red-flag-change': RedFlagChangeEvent;
 }
 

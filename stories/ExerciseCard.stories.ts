@@ -29,8 +29,8 @@ const meta = {
     ?sound=${args.sound}
     ?vibrate=${args.vibrate}
     style=${styleMap(cssVars(args))}
-    @exercise-start=${args.onExerciseStart}
-    @exercise-complete=${args.onExerciseComplete}
+    @knee-exercise-start=${args.onExerciseStart}
+    @knee-exercise-complete=${args.onExerciseComplete}
   ></exercise-card>`,
 } satisfies Meta<Args>;
 

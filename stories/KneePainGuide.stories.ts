@@ -88,7 +88,7 @@ export const DarkTheme: Story = {
   </div>`,
   play: async ({ canvasElement }) => {
     const map = await rendered(canvasElement, 'knee-pain-map');
-    await expect(getComputedStyle(map).backgroundColor).toBe('rgb(22, 28, 30)');
+    await expect(getComputedStyle(map.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).toBe('rgb(22, 28, 30)');
   },
 };
 

@@ -42,7 +42,7 @@ const meta = {
     mode=${args.mode}
     ?persist=${args.persist}
     style=${styleMap(cssVars(args))}
-    @red-flag-change=${args.onRedFlagChange}
+    @knee-red-flag-change=${args.onRedFlagChange}
   ></red-flag-checklist>`,
 } satisfies Meta<Args>;
 

@@ -131,3 +131,38 @@ export async function openCauses(map: LitElement): Promise<void> {
   }
   await map.updateComplete;
 }
+
+/** A card's clock where time moves only when the test says so (see `Clock` in session.ts). */
+export class FakeClock {
+  t = 0;
+  private timers = new Set<{ ms: number; fn: () => void; next: number; once: boolean }>();
+  now = () => this.t;
+  every(ms: number, fn: () => void) {
+    return this.add(ms, fn, false);
+  }
+  after(ms: number, fn: () => void) {
+    return this.add(ms, fn, true);
+  }
+  private add(ms: number, fn: () => void, once: boolean) {
+    const timer = { ms, fn, next: this.t + ms, once };
+    this.timers.add(timer);
+    return () => void this.timers.delete(timer);
+  }
+  /** Advances time, firing due timers in order. */
+  advance(ms: number) {
+    const end = this.t + ms;
+    for (;;) {
+      const due = [...this.timers].filter((x) => x.next <= end).sort((a, b) => a.next - b.next)[0];
+      if (!due) break;
+      this.t = due.next;
+      if (due.once) this.timers.delete(due);
+      else due.next += due.ms;
+      due.fn();
+    }
+    this.t = end;
+  }
+  /** How many timers are set. */
+  get running() {
+    return this.timers.size;
+  }
+}

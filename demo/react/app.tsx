@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import type { ExerciseCardEvents } from 'knee-pain-widgets/react';
 import type { KneeRegionSelectDetail, Level, Side } from 'knee-pain-widgets';
 
-type ExerciseCompleteDetail = ExerciseCardEvents['exercise-complete']['detail'];
+type ExerciseCompleteDetail = ExerciseCardEvents['knee-exercise-complete']['detail'];
 
 const PHONE = '01632 960000';
 const EMERGENCY = '999';

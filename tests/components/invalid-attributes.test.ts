@@ -202,7 +202,7 @@ describe('<knee-pain-map> given invalid values', () => {
       '<knee-pain-map>: side=7 is not valid; using "right". Valid: "right", "left".',
     ]);
     expect(warningsAbout('knee-pain-map', 'view')[0]).to.include('view=-1 is not valid');
-    expect(warningsAbout('knee-pain-map', 'selected')[0]).to.include('selected=42 is not valid');
+    expect(warningsAbout('knee-pain-map', 'selected')[0]).to.include('selected="42" is not valid');
     setLoose(el, 'selected', 0);
     await el.updateComplete;
     expect(panel(el)).to.match(/Choose a spot on the knee/);

@@ -3,7 +3,7 @@ import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
-import type { GuideElement } from '../../src/components/shared/guide-element.js';
+import type { KneeElement } from '../../src/components/shared/knee-element.js';
 import { supportedLocale } from '../../src/i18n/localize.js';
 import esRegions from '../../content/es/regions.json';
 import esExercises from '../../content/es/exercises.json';
@@ -14,8 +14,8 @@ import { realClick, settle, shadow, textOf } from '../helpers.js';
 
 /** Waits until `el` speaks its language, and its later parts (causes, sources) are in. */
 async function ready(el: Element) {
-  await (el as GuideElement).localeReady;
-  await (el as GuideElement).updateComplete;
+  await (el as KneeElement).localeReady;
+  await (el as KneeElement).updateComplete;
   await settle(3);
 }
 

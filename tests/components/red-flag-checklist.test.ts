@@ -57,7 +57,7 @@ describe('<red-flag-checklist>', () => {
     await tick(el, infection.text);
     const s = status(el);
     // The first thing in the element, announced assertively, with a number to tap.
-    expect(shadow(el).firstElementChild).to.equal(s);
+    expect(shadow(el).querySelector('[part~="base"]')!.firstElementChild).to.equal(s);
     expect(textOf(s)).to.equal('Get emergency care now Call 999 or go to the nearest emergency department.');
     expect(s.getAttribute('aria-live')).to.equal('assertive');
     expect(s.querySelector('a[href="tel:999"]')?.textContent).to.equal('Call 999');

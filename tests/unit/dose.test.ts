@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDose } from '../../src/components/exercise-card/dose.js';
+import { formatDose } from '../../src/components/shared/dose.js';
 
 describe('formatDose', () => {
   it('reads sets and reps', () => {

@@ -1,37 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ExerciseSession, type Clock, type SessionChange } from '../../src/components/exercise-card/session.js';
+import { ExerciseSession, type SessionChange } from '../../src/components/exercise-card/session.js';
+import { FakeClock } from '../helpers.js';
 import { planSession, clockText, secondsLeft } from '../../src/components/exercise-card/plan.js';
 import { painBand } from '../../src/components/exercise-card/pain.js';
 import { defaultContent } from '../../src/content/default.js';
 import type { Dose } from '../../src/content/types.js';
-
-/** Time moves only when the test says so. */
-class FakeClock implements Clock {
-  t = 0;
-  private timers = new Set<{ ms: number; fn: () => void; next: number }>();
-  now = () => this.t;
-  every(ms: number, fn: () => void) {
-    const timer = { ms, fn, next: this.t + ms };
-    this.timers.add(timer);
-    return () => this.timers.delete(timer);
-  }
-  /** Advance time, firing due timers in order. */
-  advance(ms: number) {
-    const end = this.t + ms;
-    for (;;) {
-      const due = [...this.timers].filter((x) => x.next <= end).sort((a, b) => a.next - b.next)[0];
-      if (!due) break;
-      this.t = due.next;
-      due.next += due.ms;
-      due.fn();
-    }
-    this.t = end;
-  }
-  get running() {
-    return this.timers.size;
-  }
-}
 
 class FakeHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
@@ -53,7 +27,7 @@ function setup() {
   const clock = new FakeClock();
   const host = new FakeHost();
   const changes: SessionChange[] = [];
-  const session = new ExerciseSession(host, (c) => changes.push(c), clock);
+  const session = new ExerciseSession(host, (c) => changes.push(c), () => clock);
   return { clock, host, session, changes };
 }
 

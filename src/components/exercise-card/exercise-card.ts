@@ -4,20 +4,24 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
-import { GuideElement } from '../shared/guide-element.js';
+import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './exercise-card.styles.js';
-import { formatDose } from './dose.js';
+import { formatDose } from '../shared/dose.js';
 import { regionExercises } from '../../content/content-index.js';
 import type { Difficulty, Exercise, Region, Variant } from '../../content/types.js';
 import { renderSources } from '../shared/sources.js';
-import type { Part } from '../../i18n/load.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
-import { contentPending, contentSettled } from '../shared/content-settled.js';
-import { ExerciseSession, realClock, type SessionChange } from './session.js';
+import { ExerciseSession, realClock, type Clock, type SessionChange } from './session.js';
 import { clockText, secondsLeft, type Step } from './plan.js';
 import { painBand } from './pain.js';
-import { ExerciseCompleteEvent, ExerciseStartEvent, type ExerciseProgressDetail } from './events.js';
+import {
+  ExerciseCompleteEvent,
+  ExerciseStartEvent,
+  KneeExerciseCompleteEvent,
+  KneeExerciseStartEvent,
+  type ExerciseProgressDetail,
+} from './events.js';
 import { MOTION_MS, POSE_VIEWBOX, STILL_MS, poseMotion, poseStill } from './poses.js';
 import { Slots } from './slots.js';
 
@@ -42,8 +46,10 @@ const sameExercise = new Slots<ExerciseCard>();
  *
  * @tagname exercise-card
  * @summary A knee exercise a person can follow right on the page.
- * @fires {ExerciseStartEvent} exercise-start - The visitor started a guided session. `detail`: `{ exercise, setsDone, reps, holds, pain }` (all zero or null).
- * @fires {ExerciseCompleteEvent} exercise-complete - A guided session ended. `detail`: `{ exercise, setsDone, reps, holds, pain, early }`.
+ * @fires {KneeExerciseStartEvent} knee-exercise-start - The visitor started a guided session. `detail`: `{ exercise, setsDone, reps, holds, pain }` (all zero or null).
+ * @fires {KneeExerciseCompleteEvent} knee-exercise-complete - A guided session ended. `detail`: `{ exercise, setsDone, reps, holds, pain, early }`.
+ * @fires {ExerciseStartEvent} exercise-start - Deprecated: the old name of `knee-exercise-start`, fired just after it; it goes in the next release.
+ * @fires {ExerciseCompleteEvent} exercise-complete - Deprecated: the old name of `knee-exercise-complete`, fired just after it; it goes in the next release.
  * @csspart base - The element's box: padding, border, background and text colour.
  * @csspart card - The exercise itself.
  * @csspart figure - The illustration of the movement.
@@ -62,16 +68,13 @@ const sameExercise = new Slots<ExerciseCard>();
  * @cssprop --knee-emergency - Colour of the "stop if" marker.
  * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"`, or a page whose `color-scheme` is dark). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, today, soon, routine, ok (the region fills and skin do not: they suit both).
  */
-export class ExerciseCard extends GuideElement {
+export class ExerciseCard extends KneeElement {
   static override styles = [base, styles];
-  protected override firstParts(): readonly Part[] {
-    return ['exercises'];
-  }
 
-  protected override laterParts(): readonly Part[] {
+  constructor() {
     // Without an exercise id the card follows the map: it needs the regions
     // and their causes to suggest exercises.
-    return this.exerciseId ? ['sources'] : ['sources', 'regions', 'conditions'];
+    super({ first: ['exercises'], later: () => (this.exerciseId ? ['sources'] : ['sources', 'regions', 'conditions']) });
   }
 
   /**
@@ -118,7 +121,17 @@ export class ExerciseCard extends GuideElement {
   @state() private painShown: number | null = null;
 
   /** The guided session of the exercise on show; `sessionFor` is its id. */
-  private session = new ExerciseSession(this, (c) => this.onSessionChange(c));
+  /**
+   * The clock the session's countdown and the movement run on. Tests (or an
+   * app that keeps its own time) can pass another with the same methods.
+   */
+  @property({ attribute: false }) clock: Clock = realClock;
+
+  private session = new ExerciseSession(
+    this,
+    (c) => this.onSessionChange(c),
+    () => this.clock,
+  );
   private sessionFor = '';
   /** This card's number among the cards showing its exercise (see `sameExercise`). */
   private sameExerciseNumber = 1;
@@ -189,11 +202,12 @@ export class ExerciseCard extends GuideElement {
     const id = this.exerciseId;
     const exercises = this.data.content.exercises;
     if (!id || this.data.exercise(id) || !exercises.length) return;
-    if (!contentPending(this)) {
+    const store = this.guide.store;
+    if (!store?.contentPending) {
       warnInvalid(this, 'exercise', id, 'showing "Exercise not found"', listChoices(exercises.map((e) => e.id)));
     } else if (!this.settling) {
       this.settling = true;
-      void contentSettled(this).then(() => (this.settling = false));
+      void store.contentReady.then(() => (this.settling = false));
     }
   }
 
@@ -249,7 +263,7 @@ export class ExerciseCard extends GuideElement {
   private resolve(): Resolved {
     const id = this.exerciseId;
     if (id) return { suggested: [], shown: this.data.exercise(this.current ?? id) };
-    const region = this.data.region(this.selection?.region);
+    const region = this.data.region(this.guide.selection.region);
     const suggested = region ? regionExercises(this.data, region).slice(0, 6) : [];
     return { region, suggested, shown: this.data.exercise(this.current) ?? suggested[0] };
   }
@@ -377,7 +391,7 @@ export class ExerciseCard extends GuideElement {
   @state() private stepping = false;
   @state() private pose: 'start' | 'end' = 'start';
 
-  private motionTimer?: ReturnType<typeof setTimeout>;
+  private stopMotion?: () => void;
   private stopStepping?: () => void;
 
   override connectedCallback() {
@@ -393,16 +407,16 @@ export class ExerciseCard extends GuideElement {
   }
 
   private showMotion(on: boolean) {
-    clearTimeout(this.motionTimer);
+    this.stopMotion?.();
     this.stopStepping?.();
     this.stopStepping = undefined;
     this.moving = on;
     this.stepping = on && matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.pose = 'start';
     if (!on) return;
-    this.motionTimer = setTimeout(() => this.showMotion(false), MOTION_MS);
+    this.stopMotion = this.clock.after(MOTION_MS, () => this.showMotion(false));
     if (this.stepping) {
-      this.stopStepping = realClock.every(STILL_MS, () => (this.pose = this.pose === 'start' ? 'end' : 'start'));
+      this.stopStepping = this.clock.every(STILL_MS, () => (this.pose = this.pose === 'start' ? 'end' : 'start'));
     }
   }
 
@@ -562,10 +576,16 @@ export class ExerciseCard extends GuideElement {
 
   private sessionChanged(change: SessionChange) {
     const step = this.session.step;
-    if (change === 'start') this.dispatchEvent(new ExerciseStartEvent(this.progress()));
+    if (change === 'start') {
+      const detail = this.progress();
+      this.dispatchEvent(new KneeExerciseStartEvent(detail));
+      this.dispatchEvent(new ExerciseStartEvent(detail));
+    }
     if (change === 'done') {
       this.announce = this.session.early ? msg('Session ended early.') : msg('All done. Well done!');
-      this.dispatchEvent(new ExerciseCompleteEvent({ ...this.progress(), early: this.session.early }));
+      const detail = { ...this.progress(), early: this.session.early };
+      this.dispatchEvent(new KneeExerciseCompleteEvent(detail));
+      this.dispatchEvent(new ExerciseCompleteEvent(detail));
       return;
     }
     if (change === 'check' || step?.kind === 'rest') this.painShown = null;

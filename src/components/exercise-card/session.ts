@@ -7,9 +7,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dose } from '../../content/types.js';
 import { planSession, type Step } from './plan.js';
 
+/** Time for the card: the session's countdown and the movement. Tests pass a fake one. */
 export interface Clock {
+  /** Milliseconds, from any fixed start. */
   now(): number;
+  /** Calls `fn` every `ms` until the returned function is called. */
   every(ms: number, fn: () => void): () => void;
+  /** Calls `fn` once after `ms`, unless the returned function is called first. */
+  after(ms: number, fn: () => void): () => void;
 }
 
 export const realClock: Clock = {
@@ -17,6 +22,10 @@ export const realClock: Clock = {
   every(ms, fn) {
     const id = setInterval(fn, ms);
     return () => clearInterval(id);
+  },
+  after(ms, fn) {
+    const id = setTimeout(fn, ms);
+    return () => clearTimeout(id);
   },
 };
 
@@ -54,7 +63,7 @@ export class ExerciseSession implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onChange: (change: SessionChange) => void = () => {},
-    private readonly clock: Clock = realClock,
+    private readonly clockOf: () => Clock = () => realClock,
   ) {
     host.addController(this);
   }
@@ -175,8 +184,8 @@ export class ExerciseSession implements ReactiveController {
 
   private run() {
     this.halt();
-    this.last = this.clock.now();
-    this.stopTicking = this.clock.every(TICK_MS, () => this.tick());
+    this.last = this.clockOf().now();
+    this.stopTicking = this.clockOf().every(TICK_MS, () => this.tick());
   }
 
   private halt() {
@@ -185,7 +194,7 @@ export class ExerciseSession implements ReactiveController {
   }
 
   private tick() {
-    const now = this.clock.now();
+    const now = this.clockOf().now();
     let elapsed = now - this.last;
     this.last = now;
     // Time left over at the end of one step carries into the next, so a slow

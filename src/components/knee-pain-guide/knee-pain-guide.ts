@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { inLocale, msg, str, supportedLocale } from '../../i18n/localize.js';
 import { loadLocale } from '../../i18n/load.js';
 import { langOf } from '../shared/lang.js';
-import { GuideController } from '../../guide/guide-controller.js';
+import { provideGuide } from '../../guide/provide-guide.js';
+import type { ContentIndex } from '../../content/content-index.js';
 import { formatError, type ContentError } from '../../content/errors.js';
 import { KneeContentErrorEvent, KneeContentLoadEvent } from './events.js';
 
@@ -84,14 +85,17 @@ export class KneePainGuide extends LitElement {
   /** Why the clinic's content is not in use, when it is not. */
   @state() private failure?: { problem: string; errors: readonly ContentError[] };
 
-  protected readonly guide = new GuideController(this);
+  /** This guide's state, shared by the elements inside it through context. */
+  readonly #store = provideGuide(this);
 
   /** Bumped by every new load, so a slow earlier one cannot win. */
   private loads = 0;
   private abort?: AbortController;
 
   /** Resolves when the latest `content-src`/`content` has been applied or refused. */
-  contentReady: Promise<void> = Promise.resolve();
+  get contentReady(): Promise<void> {
+    return this.#store.contentReady;
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -124,11 +128,10 @@ export class KneePainGuide extends LitElement {
     const source = content != null ? 'property' : (src ?? '');
     if (content == null && !src) {
       this.failure = undefined;
-      this.guide.useContent(undefined);
-      this.contentReady = Promise.resolve();
+      void this.#store.useContent(undefined);
       return;
     }
-    this.contentReady = import('../../guide/clinic-content.js')
+    const loaded = import('../../guide/clinic-content.js')
       .then(({ loadClinicContent }) =>
         loadClinicContent({
           content,
@@ -142,23 +145,23 @@ export class KneePainGuide extends LitElement {
       // The notice, if any, speaks the guide's language.
       .then((result) => loadLocale(this.locale, []).then(() => result))
       .catch(() => ({ ok: false as const, problem: 'The content loader could not be loaded.', errors: [] }))
-      .then((result) => {
-        if (load !== this.loads) return; // a newer load took over
+      .then((result): ContentIndex | undefined => {
+        if (load !== this.loads) return undefined; // a newer load took over (and the store ignores this one)
         if (result.ok) {
           this.failure = undefined;
-          this.guide.useContent(result.index);
           this.dispatchEvent(new KneeContentLoadEvent({ source }));
-          return;
+          return result.index;
         }
         this.failure = { problem: result.problem, errors: result.errors };
-        this.guide.useContent(undefined);
         console.warn(
           [`<knee-pain-guide>: the clinic's content (${source}) is not used: ${result.problem}`]
             .concat(result.errors.map((e) => `  ${formatError(e)}`))
             .join('\n'),
         );
         this.dispatchEvent(new KneeContentErrorEvent({ source, ...this.failure }));
+        return undefined;
       });
+    void this.#store.useContent(loaded);
   }
 
   protected override update(changed: PropertyValues) {

@@ -1,31 +1,25 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
-import { GuideElement } from '../shared/guide-element.js';
+import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './knee-pain-map.styles.js';
-import { backKnee, frontKnee } from './diagram.js';
-import { HEIGHT, WIDTH, isMirrored, nextSpot, spots, type Direction } from './geometry.js';
+import { nextSpot, spots, type Direction } from './geometry.js';
 import { KneeRefineAnswerEvent, KneeRegionSelectEvent, type SelectVia } from './events.js';
-import { refine, type Answer, type Answers, type RankedCause } from '../../triage/refine.js';
-import { guideContext, type GuideApi } from '../../context/guide-context.js';
-import { formatDose } from '../exercise-card/dose.js';
-import { renderContact } from '../shared/contact.js';
-import type { Part } from '../../i18n/load.js';
-import { emptySelection, type MapView, type Side } from '../../context/selection-context.js';
-import { regionExercises, type ContentIndex } from '../../content/content-index.js';
-import { byUrgency, isUrgent } from '../../triage/triage.js';
-import { levelHeading, levelIcon, levelStyles, tierLabel } from '../shared/level.js';
-import { renderCall, renderSameDay, urgentContacts } from '../shared/advice.js';
-import type { Commonness, RedFlag, RefineQuestion, Region } from '../../content/types.js';
+import type { Answer, Answers } from '../../triage/refine.js';
+import type { MapView, Side } from '../../context/selection-context.js';
+import type { ContentIndex } from '../../content/content-index.js';
+import { levelStyles } from '../shared/level.js';
+import { urgentContacts } from '../shared/advice.js';
+import type { RefineQuestion, Region } from '../../content/types.js';
 import { regionOptions } from './region-list.js';
-import { renderSources } from '../shared/sources.js';
-import { frame } from '../shared/frame.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
-import { contentPending, contentSettled } from '../shared/content-settled.js';
+import { frame } from '../shared/frame.js';
+import { panelModel } from './panel-model.js';
+import { emptyPanel, renderPanel, type PanelView } from './panel.js';
+import { regionOf, renderDiagram } from './diagram-view.js';
 
-/** The exercise card's chunk, once some map has asked for it. */
+/** The exercise card's code, once some map has asked for it. */
 let cardCode: Promise<unknown> | undefined;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const SIDES: readonly Side[] = ['right', 'left'];
@@ -71,15 +65,18 @@ const VIEWS: readonly MapView[] = ['front', 'back'];
  * @cssprop --knee-routine - Colour marking routine advice.
  * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"`, or a page whose `color-scheme` is dark). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, today, soon, routine, ok (the region fills and skin do not: they suit both).
  */
-export class KneePainMap extends GuideElement {
+export class KneePainMap extends KneeElement {
   static override styles = [base, levelStyles, styles];
-  protected override firstParts(): readonly Part[] {
-    // The warning signs show only in the panel, after a choice.
-    return ['regions'];
-  }
 
-  protected override laterParts(): readonly Part[] {
-    return ['flags', 'conditions', 'sources', 'exercises'];
+  constructor() {
+    super({
+      // The warning signs show only in the panel, after a choice.
+      first: ['regions'],
+      later: () => ['flags', 'conditions', 'sources', 'exercises'],
+      // The cards the panel opens: fetched after the first paint rather than
+      // on the visitor's click, once per page.
+      laterCode: () => [(cardCode ??= import('../exercise-card/define.js'))],
+    });
   }
 
   /**
@@ -99,14 +96,27 @@ export class KneePainMap extends GuideElement {
   @property({ reflect: true }) view: MapView = 'front';
 
   /**
-   * The selected region id, or empty for none. Setting it from code fires no
-   * event, but the rest of the guide follows it (so a page can open on a region).
+   * The selected region id, or empty for none: the guide's selection, which
+   * the visitor's choice in any map of the guide changes. Setting it from
+   * code fires no event, but the rest of the guide follows it (so a page can
+   * open on a region).
    * An id that is not a region of the content shows nothing selected, here and
    * in the rest of the guide, and warns once in the console naming the valid
    * ids (once a clinic's content, which may add regions, has loaded). The
    * property keeps the value set.
    */
-  @property() selected: string | null = null;
+  @property()
+  get selected(): string | null {
+    return this.guide.store ? this.guide.selection.region : (this.#asked ?? null);
+  }
+  set selected(id: string | null) {
+    const store = this.guide.store;
+    if (!store) this.#asked = id;
+    else store.select({ region: idOf(id) || null, view: this.regionView(id) ?? this.safeView, side: this.safeSide }, 'code');
+  }
+
+  /** A `selected` set before the map had a guide: handed to the guide once it has one. */
+  #asked?: string | null;
 
   /** The local emergency number, shown with emergency advice; as on `<red-flag-checklist>`. */
   @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
@@ -132,35 +142,16 @@ export class KneePainMap extends GuideElement {
   /** What the live region says after the last action. */
   @state() private announce = '';
 
-  // Subscribed, so a <knee-pain-guide> defined after the map (its own chunk)
-  // takes the map over from the page-wide guide.
-  @consume({ context: guideContext, subscribe: true })
-  private guide?: GuideApi;
-
-  /** Set while `selected` changes because of the visitor or the guide, not page code. */
-  private internalChange = false;
-
-  /** The guide last told of this map's region (see willUpdate). */
-  private toldGuide?: GuideApi;
-
-  protected override laterCode() {
-    // The cards the panel opens: fetched after the first paint rather than on
-    // the visitor's click, so the diagram is usable sooner and the click is
-    // instant. Asked for once per page, not once per map.
-    return [(cardCode ??= import('../exercise-card/define.js'))];
-  }
-
   /**
    * Causes, warning signs, exercises and sources arrive after the first
-   * paint, each as a new content index. With no region chosen the map shows
-   * none of them (only the regions), so it skips those renders: four per map,
-   * most of the work after load on a page of many maps.
+   * paint, each as new content. With no region chosen the map shows none of
+   * them (only the regions), so it skips those renders.
    */
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    if (this.hasUpdated && !this.selected && changed.size === 1 && changed.has('index')) {
-      const before = (changed.get('index') as ContentIndex | undefined)?.content;
-      const now = this.index?.content;
-      if (before && now && before.locale === now.locale && before.regions === now.regions) return false;
+    if (this.hasUpdated && !this.selected && changed.size === 1 && changed.has('content')) {
+      const before = (changed.get('content') as ContentIndex | undefined)?.content;
+      const now = this.data.content;
+      if (before && before.locale === now.locale && before.regions === now.regions) return false;
     }
     return super.shouldUpdate(changed);
   }
@@ -169,59 +160,29 @@ export class KneePainMap extends GuideElement {
     // A keyword the page got wrong means the default, and the attribute says so.
     if (changed.has('side')) this.side = keywordFor(this, 'side', this.side, SIDES, 'right');
     if (changed.has('view')) this.view = keywordFor(this, 'view', this.view, VIEWS, 'front');
-    // Follow selections made elsewhere in the guide (another map). The initial
-    // empty selection must not wipe a `selected` set by the page.
-    const sel = this.selection;
-    if (changed.has('selection') && sel && sel !== emptySelection && sel.region !== this.selected) {
-      this.internalChange = true;
-      this.selected = sel.region;
-      const v = this.regionView(sel.region);
-      if (v) this.view = v;
+    // The map now has a guide: it follows the region the page asked for.
+    if (this.#asked !== undefined && this.guide.store) {
+      const asked = this.#asked;
+      this.#asked = undefined;
+      if (asked) this.selected = asked;
     }
-    if (changed.has('selected') && !this.internalChange) {
-      // Page code chose a region: show its side of the knee, and tell the
-      // guide (not the page: no event fires for values set from code).
+    // A region chosen anywhere in the guide shows its side of the knee.
+    if (changed.has('selection') || changed.has('selected')) {
       const v = this.regionView(this.selected);
       if (v) this.view = v;
-      const initialEmpty = changed.get('selected') === undefined && !this.selected;
-      // An id not in the content (yet) is passed on as it is: every element
-      // shows nothing selected for it, and a clinic's content may still add it.
-      if (!initialEmpty && this.selected !== (this.selection?.region ?? null)) {
-        this.tellGuide();
-      }
     }
-    // A guide whose code arrived after this map (a chunk of its own) starts
-    // with nothing chosen: tell it the region this map shows, so the rest of
-    // that guide follows the markup's (or the visitor's) choice.
-    if (this.guide !== this.toldGuide) {
-      if (this.selected && !this.selection?.region) this.tellGuide();
-      else this.toldGuide = this.guide;
-    }
-    this.internalChange = false;
     this.checkSelected();
   }
-
-  /** Tells the guide the region this map shows, and remembers which guide it told. */
-  private tellGuide() {
-    this.toldGuide = this.guide;
-    this.guide?.select({ region: idOf(this.selected) || null, view: this.safeView, side: this.safeSide });
-  }
-
-  /** Set while waiting for a clinic's content before calling `selected` a mistake. */
-  private settling = false;
 
   /** Warns about a `selected` that is not a region, once the content is final. */
   private checkSelected() {
     const regions = this.data.content.regions;
     if (!this.selected || this.region || !regions.length) return;
-    if (!contentPending(this)) {
+    const store = this.guide.store;
+    if (!store?.contentPending) {
       warnInvalid(this, 'selected', this.selected, 'showing nothing selected', listChoices(regions.map((r) => r.id)));
-    } else if (!this.settling) {
-      this.settling = true;
-      void contentSettled(this).then(() => {
-        this.settling = false;
-        this.requestUpdate();
-      });
+    } else {
+      void store.contentReady.then(() => this.requestUpdate());
     }
   }
 
@@ -248,89 +209,52 @@ export class KneePainMap extends GuideElement {
   }
 
   override render() {
-    const view = this.safeView;
-    const side = this.safeSide;
-    const mirrored = isMirrored(side, view);
-    const list = spots[view];
-    const tabStop = list.some((s) => s.id === this.focusId)
-      ? this.focusId
-      : list.some((s) => s.id === this.selected)
-        ? this.selected
-        : list[0]!.id;
-    const caption =
-      view === 'front'
-        ? side === 'left'
-          ? msg('Front of the left knee')
-          : msg('Front of the right knee')
-        : side === 'left'
-          ? msg('Back of the left knee')
-          : msg('Back of the right knee');
-    const inner = msg('Inner side');
-    const outer = msg('Outer side');
-    const wholeKnee = this.data.content.regions.find((r) => r.view === 'any');
-
+    const region = this.data.region(this.selected);
     return frame(html`
       <div class="layout">
-        <div class="diagram" part="diagram">
-          <div class="controls" role="group" aria-label=${msg('View')}>
-            <button type="button" aria-pressed=${view === 'front'} @click=${() => this.setView('front')}>
-              ${msg('Front')}
-            </button>
-            <button type="button" aria-pressed=${view === 'back'} @click=${() => this.setView('back')}>
-              ${msg('Back')}
-            </button>
-          </div>
-          <p id="caption"><strong>${caption}</strong></p>
-          <div class="sides" aria-hidden="true">
-            <span>← ${mirrored ? inner : outer}</span><span>${mirrored ? outer : inner} →</span>
-          </div>
-          <!-- The listeners sit on a wrapper: Chromium makes an <svg> with a
-               focus or key listener a tab stop of its own. -->
-          <div class="figure" @keydown=${this.onKeydown} @click=${this.onDiagramClick} @focusin=${this.onDiagramFocus}>
-          <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-labelledby="caption" aria-describedby="how">
-            <g transform=${mirrored ? `translate(${WIDTH} 0) scale(-1 1)` : ''}>
-              <g aria-hidden="true">${view === 'front' ? frontKnee : backKnee}</g>
-              ${list.map(
-                (s) => svg`<path
-                  class="region"
-                  part=${this.selected === s.id ? 'region region--selected' : 'region'}
-                  data-region=${s.id}
-                  d=${s.d}
-                  role="button"
-                  tabindex=${tabStop === s.id ? 0 : -1}
-                  aria-label=${this.label(s.id)}
-                  aria-pressed=${this.selected === s.id}
-                ></path>`,
-              )}
-            </g>
-          </svg>
-          </div>
-          <p id="how" class="note">
-            ${msg('Tap or click where it hurts. With a keyboard: arrow keys move, Enter chooses, Escape clears.')}
-          </p>
-          ${wholeKnee
-            ? html`<p>
-                <button
-                  type="button"
-                  aria-pressed=${this.selected === wholeKnee.id}
-                  @click=${() => this.choose(wholeKnee.id, 'pointer')}
-                >
-                  ${wholeKnee.name}
-                </button>
-              </p>`
-            : nothing}
-          <label for="list">${msg('Or choose from a list')}</label>
-          <select id="list" @change=${this.onListChange}>
-            ${this.listOptions()}
-          </select>
-        </div>
+        ${this.renderDiagram()}
         <!-- A landmark only once it shows a region, named with the knee and view: two maps on a page need distinct names. -->
-        <section class="panel" part="panel" aria-labelledby=${this.region ? 'panel-heading caption' : nothing}>
-          ${this.renderPanel()}
+        <section class="panel" part="panel" aria-labelledby=${region ? 'panel-heading caption' : nothing}>
+          ${region ? renderPanel(panelModel(region, this.answers, this.data), this.panelView) : emptyPanel()}
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announce}</div>
     `);
+  }
+
+  private renderDiagram() {
+    return renderDiagram({
+      view: this.safeView,
+      side: this.safeSide,
+      selected: this.selected,
+      focusId: this.focusId,
+      label: (id) => this.label(id),
+      wholeKnee: this.data.content.regions.find((r) => r.view === 'any'),
+      options: this.listOptions(),
+      setView: (view) => this.setView(view),
+      choose: (id) => this.choose(id, 'pointer'),
+      onKeydown: (e) => this.onKeydown(e),
+      onFocusIn: (e) => this.onDiagramFocus(e),
+      onListChange: (e) => this.onListChange(e),
+    });
+  }
+
+  /** The panel's state and handlers, for its templates (see panel.ts). */
+  private get panelView(): PanelView {
+    return {
+      data: this.data,
+      answers: this.answers,
+      refineOpen: this.refineOpen,
+      openCauses: this.openCauses,
+      openExercises: this.openExercises,
+      contacts: () => urgentContacts(this, this.data.content.clinic),
+      card: (id) => html`<exercise-card exercise=${id} heading-level="4"></exercise-card>`,
+      onAnswer: (region, q, answer) => this.answer(region, q, answer),
+      onRefineToggle: (e) => (this.refineOpen = (e.currentTarget as HTMLDetailsElement).open),
+      onCauseToggle: (e) => (this.openCauses = toggled(this.openCauses, e, 'cause')),
+      onExerciseToggle: (e) => (this.openExercises = toggled(this.openExercises, e, 'exercise')),
+      toUrgent: (e) => this.toUrgent(e),
+    };
   }
 
   /**
@@ -357,151 +281,6 @@ export class KneePainMap extends GuideElement {
     if (list && list.value !== value) list.value = value;
   }
 
-  private renderPanel() {
-    const region = this.data.region(this.selected);
-    if (!region) {
-      return html`<p class="hint" id="panel-heading">
-        ${msg('Choose a spot on the knee to see what usually causes pain there, what helps, and when to get it checked.')}
-      </p>`;
-    }
-    const result = refine(region, this.answers, this.data);
-    const urgent = isUrgent(result.level);
-    const flags = region.redFlags
-      .map((id) => this.data.redFlag(id))
-      // Under an urgent answer, milder signs would compete with it: only as urgent or more stay.
-      .filter((f): f is RedFlag => !!f && !result.urgent.includes(f) && (!urgent || byUrgency(f.tier, result.level) <= 0))
-      .sort((a, b) => byUrgency(a.tier, b.tier));
-    const exercises = regionExercises(this.data, region).slice(0, 6);
-    const questions = region.questions.map((id) => this.data.question(id)).filter((q): q is RefineQuestion => !!q);
-    return html`
-      ${result.urgent.length
-        ? html`<div class="urgent" part="urgent" id="urgent" tabindex="-1" data-level=${result.level}>
-            <h2>${levelIcon(result.level)}${levelHeading(result.level)}</h2>
-            ${result.level === 'emergency'
-              ? html`<p class="call">${renderCall(urgentContacts(this, this.data.content.clinic).number)}</p>`
-              : result.level === 'today'
-                ? html`<p class="call">${renderSameDay(urgentContacts(this, this.data.content.clinic).sameDay)}</p>`
-                : nothing}
-            <p>${msg('Your answers point to a warning sign:')}</p>
-            <ul>
-              ${result.urgent.map(
-                (f) => html`<li>
-                  <strong>${tierLabel(f.tier)}:</strong> ${f.text}.
-                  <span>${f.action}</span>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      <h2 id="panel-heading">${region.name}</h2>
-      <p>${region.where}</p>
-      <p class="disclaimer" role="note"><strong>${this.data.content.guidance.notADiagnosis}</strong></p>
-      ${flags.length
-        ? html`<h3>${msg('Get help if')}</h3>
-            <ul class="flags">
-              ${flags.map((f) => html`<li data-level=${f.tier}>${levelIcon(f.tier)}<strong>${tierLabel(f.tier)}:</strong> ${f.text}</li>`)}
-            </ul>`
-        : nothing}
-      <h3>${result.answered ? msg('Likely causes, best match for your answers first') : msg('Likely causes, most common first')}</h3>
-      ${questions.length ? this.renderRefine(region.id, questions) : nothing}
-      ${this.data.content.conditions.length
-        ? html`<ol class="causes">
-            ${result.causes.map((c) => this.renderCause(c))}
-          </ol>`
-        : html`<p class="note">${msg('Loading the likely causes…')}</p>`}
-      ${urgent && exercises.length
-        ? html`<p class="note">${msg('Exercises are not shown: with this warning sign, get the advice above first.')}</p>`
-        : exercises.length
-        ? html`<h3>${msg('Exercises that may help')}</h3>
-            <ul class="exercises">
-              ${exercises.map(
-                (e) => html`<li>
-                  <details data-exercise=${e.id} ?open=${this.openExercises.has(e.id)} @toggle=${this.onExerciseToggle}>
-                    <summary>${e.name} <span class="tag">(${formatDose(e.dose)})</span></summary>
-                    ${this.openExercises.has(e.id)
-                      ? html`<exercise-card exercise=${e.id} heading-level="4"></exercise-card>`
-                      : nothing}
-                  </details>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${urgent ? nothing : renderContact(this.data.content.clinic)}
-    `;
-  }
-
-  private renderRefine(region: string, questions: RefineQuestion[]) {
-    // The questions are drawn once opened (and stay open from region to region).
-    return html`<details class="refine" part="refine" ?open=${this.refineOpen} @toggle=${this.onRefineToggle}>
-      <summary>${msg(str`Sort these causes: answer ${questions.length} quick questions`)}</summary>
-      ${this.refineOpen ? this.renderQuestions(region, questions) : nothing}
-    </details>`;
-  }
-
-  private renderQuestions(region: string, questions: RefineQuestion[]) {
-    return html`<p class="note">${msg('Your answers stay on this page. Skip any you are not sure about.')}</p>
-      ${questions.map((q) => {
-        // Own answers only: a question id such as "constructor" must not read Object's.
-        const a = Object.hasOwn(this.answers, q.id) ? this.answers[q.id] : undefined;
-        const flag = a === 'yes' || a === 'no' ? q[a].redFlag : undefined;
-        return html`<fieldset>
-          <legend>${q.text}</legend>
-          <div class="answers">
-            ${(['yes', 'no', ''] as const).map(
-              (value) => html`<label class="answer">
-                <input
-                  type="radio"
-                  name=${q.id}
-                  value=${value}
-                  .checked=${(a ?? '') === value}
-                  @change=${() => this.answer(region, q, value || null)}
-                />
-                ${value === 'yes' ? msg('Yes') : value === 'no' ? msg('No') : msg('Not sure')}
-              </label>`,
-            )}
-          </div>
-          ${flag
-            ? html`<p class="flag-note">
-                <strong>${msg('This can be a warning sign.')}</strong>
-                <a href="#urgent" @click=${this.toUrgent}>${msg('See the advice at the top')}</a>
-              </p>`
-            : nothing}
-        </fieldset>`;
-      })}`;
-  }
-
-  private renderCause({ cause, shift }: RankedCause) {
-    const c = this.data.condition(cause.condition);
-    if (!c) return nothing;
-    const fit =
-      shift > 0 ? msg('fits your answers') : shift < 0 ? msg('fits your answers less') : undefined;
-    // A cause's details are drawn only once it is opened: every selection
-    // would otherwise build all of them, in every map on the page.
-    const open = this.openCauses.has(c.id);
-    return html`<li>
-      <details data-cause=${c.id} ?open=${open} @toggle=${this.onCauseToggle}>
-        <summary>
-          ${c.name} <span class="tag">(${commonLabel(cause.commonness)}${fit ? html`; <em>${fit}</em>` : nothing})</span>
-        </summary>
-        ${open
-          ? html`<p>${c.summary}</p>
-              <h4>${msg('What it feels like')}</h4>
-              <ul>${c.feelsLike.map((t) => html`<li>${t}</li>`)}</ul>
-              <h4>${msg('What makes it worse')}</h4>
-              <ul>${c.worseWith.map((t) => html`<li>${t}</li>`)}</ul>
-              <h4>${msg('Who gets it')}</h4>
-              <p>${cause.who}</p>
-              <h4>${msg('What usually helps')}</h4>
-              <ul>${c.helps.map((t) => html`<li>${t}</li>`)}</ul>
-              <h4>${msg('When to get it checked')}</h4>
-              <ul>${c.seeAProfessional.map((t) => html`<li>${t}</li>`)}</ul>
-              <p class="note">${msg('Clinical name:')} ${c.clinicalName}</p>
-              ${renderSources(this.data, c.sources, c.checked)}`
-          : nothing}
-      </details>
-    </li>`;
-  }
-
   private answer(region: string, q: RefineQuestion, answer: Answer | null) {
     const next: Record<string, Answer> = { ...this.answers };
     if (answer) next[q.id] = answer;
@@ -524,33 +303,20 @@ export class KneePainMap extends GuideElement {
     box?.focus({ preventScroll: true });
   }
 
-  private onExerciseToggle(e: Event) {
-    // A card is rendered only once its row is opened: six full cards per
-    // region would cost every selection for nothing.
-    this.openExercises = toggled(this.openExercises, e, 'exercise');
-  }
-
-  private onRefineToggle(e: Event) {
-    this.refineOpen = (e.currentTarget as HTMLDetailsElement).open;
-  }
-
-  private onCauseToggle(e: Event) {
-    this.openCauses = toggled(this.openCauses, e, 'cause');
-  }
-
   private setView(view: MapView) {
     this.view = view;
     this.focusId = null;
   }
 
+  /** The visitor chose (or cleared) a region: the guide changes, then the page hears of it. */
   private async choose(id: string | null, via: SelectVia) {
-    this.internalChange = true;
-    this.selected = id;
     if (id) this.focusId = id;
+    const view = this.regionView(id) ?? this.safeView;
+    this.guide.store?.select({ region: id, view, side: this.safeSide }, via);
     this.announce = this.inLocale(() =>
       id ? msg(str`Showing likely causes for: ${this.label(id)}`) : msg('Selection cleared.'),
     );
-    this.dispatchEvent(new KneeRegionSelectEvent({ region: id, view: this.safeView, side: this.safeSide, via }));
+    this.dispatchEvent(new KneeRegionSelectEvent({ region: id, view, side: this.safeSide, via }));
     if (!id || via === 'keyboard') return;
     // On a phone the panel is below the diagram, out of sight: bring its
     // heading into view so a tap visibly does something. Keyboard users stay
@@ -566,17 +332,7 @@ export class KneePainMap extends GuideElement {
   }
 
   private onListChange(e: Event) {
-    const id = (e.target as HTMLSelectElement).value || null;
-    const v = this.regionView(id);
-    if (v) this.view = v;
-    this.choose(id, 'list');
-  }
-
-  // One listener on the diagram, not two per region: a page of many maps
-  // keeps ~2 KB less per map (a part and a closure per listener).
-  private onDiagramClick(e: Event) {
-    const id = regionOf(e);
-    if (id) this.choose(id, 'pointer');
+    this.choose((e.target as HTMLSelectElement).value || null, 'list');
   }
 
   private onDiagramFocus(e: FocusEvent) {
@@ -608,9 +364,6 @@ export class KneePainMap extends GuideElement {
   }
 }
 
-/** The region an event on the diagram happened on, if any. */
-const regionOf = (e: Event) => (e.target as Element).closest('[data-region]')?.getAttribute('data-region');
-
 /** `open` with the id (`data-<key>`) of the toggled `<details>` added or removed; the same set if unchanged. */
 function toggled(open: Set<string>, e: Event, key: string): Set<string> {
   const d = e.currentTarget as HTMLDetailsElement;
@@ -623,10 +376,6 @@ function toggled(open: Set<string>, e: Event, key: string): Set<string> {
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-function commonLabel(c: Commonness): string {
-  return c === 'common' ? msg('common') : c === 'less-common' ? msg('less common') : msg('rare');
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
-import { GuideElement } from '../shared/guide-element.js';
+import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './red-flag-checklist.styles.js';
 import { byUrgency, triage, type Level } from '../../triage/triage.js';
 import { emergencyNumber, isDialable } from '../shared/emergency-number.js';
@@ -13,11 +13,10 @@ import { renderCall, renderSameDay, urgentContacts } from '../shared/advice.js';
 import { booleanAttribute, booleanFor, idOf, keywordFor, toBoolean, warnInvalid } from '../shared/attributes.js';
 import { applyRule } from './decision-rule.js';
 import { summaryText } from './summary.js';
-import { RedFlagChangeEvent } from './events.js';
+import { KneeRedFlagChangeEvent, RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
 import { renderContact } from '../shared/contact.js';
 import { formatDate, renderSources } from '../shared/sources.js';
-import type { Part } from '../../i18n/load.js';
 import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
 
 const STORAGE_PREFIX = 'knee-pain-widgets/red-flag-checklist/';
@@ -32,7 +31,8 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  *
  * @tagname red-flag-checklist
  * @summary Knee red-flag checklist: when to stop self-treating.
- * @fires {RedFlagChangeEvent} red-flag-change - A warning sign was ticked or unticked. `detail`: `{ level, ticked }`; `level` is `emergency`, `today`, `soon`, `routine` or `none`.
+ * @fires {KneeRedFlagChangeEvent} knee-red-flag-change - A warning sign was ticked or unticked. `detail`: `{ level, ticked }`; `level` is `emergency`, `today`, `soon`, `routine` or `none`.
+ * @fires {RedFlagChangeEvent} red-flag-change - Deprecated: the old name of `knee-red-flag-change`, fired just after it; it goes in the next release.
  * @csspart base - The element's box: padding, border, background and text colour.
  * @csspart status - The one-line answer that stays in view while the visitor scrolls the list.
  * @csspart result - The full advice box.
@@ -55,14 +55,11 @@ const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
  * @cssprop --knee-ok - Colour marking "no warning signs".
  * @cssprop --knee-dark-accent - Brand colour in dark mode (`theme="dark"`, or a page whose `color-scheme` is dark). These have a `--knee-dark-…` twin: accent, accent-text, surface, surface-alt, text, muted, border, focus-ring, emergency, emergency-text, today, soon, routine, ok (the region fills and skin do not: they suit both).
  */
-export class RedFlagChecklist extends GuideElement {
+export class RedFlagChecklist extends KneeElement {
   static override styles = [base, levelStyles, styles];
-  protected override firstParts(): readonly Part[] {
-    return ['flags', 'regions'];
-  }
 
-  protected override laterParts(): readonly Part[] {
-    return ['sources'];
+  constructor() {
+    super({ first: ['flags', 'regions'], later: () => ['sources'] });
   }
 
   /**
@@ -134,7 +131,7 @@ export class RedFlagChecklist extends GuideElement {
     const ownSameDay = idOf(this.sameDayContact)?.trim();
     if (ownSameDay && !isSameDayContact(ownSameDay))
       warnInvalid(this, 'same-day-contact', this.sameDayContact, 'showing the clinic\'s or the usual same-day advice instead', 'a phone number such as "111" or a web address starting with https://');
-    const region = this.data.region(this.selection?.region);
+    const region = this.data.region(this.guide.selection.region);
     const relevant = new Set(region?.redFlags ?? []);
     // Within a group the chosen region's signs come first, each part most urgent first; otherwise the content's order.
     const group = (applies: Applies) =>
@@ -367,8 +364,10 @@ export class RedFlagChecklist extends GuideElement {
     const before = this.ticked;
     this.ticked = new Set(order);
     this.copied = 'no';
-    if (before.size !== this.ticked.size || [...before].some((id) => !this.ticked.has(id)))
-      this.dispatchEvent(new RedFlagChangeEvent({ level: triage(flags, order).level, ticked: order }));
+    if (before.size === this.ticked.size && [...before].every((id) => this.ticked.has(id))) return;
+    const detail = { level: triage(flags, order).level, ticked: order };
+    this.dispatchEvent(new KneeRedFlagChangeEvent(detail));
+    this.dispatchEvent(new RedFlagChangeEvent(detail));
   }
 
   private get storageKey() {
