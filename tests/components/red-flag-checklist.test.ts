@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
-import type { RedFlagChangeEvent } from '../../src/components/red-flag-checklist/events.js';
+import type { KneeRedFlagChangeEvent, RedFlagChangeEvent } from '../../src/components/red-flag-checklist/events.js';
 import { defaultContent } from '../../src/content/default.js';
 import { isolated, nextEvent, realClick, shadow, textOf } from '../helpers.js';
 
@@ -36,9 +36,12 @@ describe('<red-flag-checklist>', () => {
     it(`answers "${tier}" when a ${tier} sign is ticked, says why, and announces it politely`, async () => {
       const el = await isolated<RedFlagChecklist>(html`<red-flag-checklist></red-flag-checklist>`);
       const flag = first(tier);
-      const event = nextEvent<RedFlagChangeEvent>(el, 'red-flag-change');
+      const event = nextEvent<KneeRedFlagChangeEvent>(el, 'knee-red-flag-change');
+      const alias = nextEvent<RedFlagChangeEvent>(el, 'red-flag-change');
       await tick(el, flag.text);
       expect((await event).detail).to.deep.equal({ level: tier, ticked: [flag.id] });
+      // The old name still fires, for one release, with the same detail.
+      expect((await alias).detail).to.deep.equal((await event).detail);
       const heading = { today: 'Get seen today', soon: 'See a doctor within a day or two', routine: 'Book a routine appointment' }[tier];
       expect(textOf(status(el)).startsWith(heading), textOf(status(el))).to.be.true;
       expect(status(el).getAttribute('role')).to.equal('status');

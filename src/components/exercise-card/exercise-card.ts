@@ -13,8 +13,7 @@ import { renderSources } from '../shared/sources.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
 import { ExerciseSession, realClock, type Clock, type SessionChange } from './session.js';
-import { clockText, secondsLeft, type Step } from './plan.js';
-import { painBand } from './pain.js';
+import { renderSession, stepLabel, type SessionView } from './session-view.js';
 import {
   ExerciseCompleteEvent,
   ExerciseStartEvent,
@@ -22,7 +21,8 @@ import {
   KneeExerciseStartEvent,
   type ExerciseProgressDetail,
 } from './events.js';
-import { MOTION_MS, POSE_VIEWBOX, STILL_MS, poseMotion, poseStill } from './poses.js';
+import { MotionController } from './motion.js';
+import { renderFigure } from './figure-view.js';
 import { Slots } from './slots.js';
 
 /**
@@ -306,7 +306,7 @@ export class ExerciseCard extends KneeElement {
     return html`<article part="card" aria-labelledby="name">
       ${heading(level, e.name, 'title', 'name')}
       <p>${e.summary}</p>
-      ${this.renderFigure(e)}
+      ${renderFigure(e, this.motion)}
       <dl class="meta">
         <dt>${msg('Works')}</dt>
         <dd>${e.muscles.join(', ')}</dd>
@@ -332,7 +332,7 @@ export class ExerciseCard extends KneeElement {
         ${e.mistakes.map((s) => html`<li>${s}</li>`)}
       </ul>
       <p class="stop" part="stop"><strong>${msg('Stop if:')}</strong> ${e.stopIf}</p>
-      ${this.renderSession(e, section)}
+      ${renderSession(this.sessionView(e), section)}
       <div class="variants" role="group" aria-label=${msg('Change the level')}>
         ${this.variantButton(e, 'easier', msg('Make it easier'))}
         ${this.variantButton(e, 'harder', msg('Make it harder'))}
@@ -352,47 +352,7 @@ export class ExerciseCard extends KneeElement {
     </article>`;
   }
 
-  private renderFigure(e: Exercise) {
-    const still = (which: 'start' | 'end') =>
-      html`<figure>
-        <svg viewBox=${POSE_VIEWBOX} aria-hidden="true">${poseStill(e.pose, which)}</svg>
-        <figcaption>${which === 'start' ? msg('Start position') : msg('End position')}</figcaption>
-      </figure>`;
-    // The two positions show until the visitor asks to see the movement: a
-    // figure that moves by itself distracts (WCAG 2.2.2), and costs a frame's
-    // work many times a second for as long as it moves. On paper, the stills.
-    return html`<div
-        class="figure ${this.moving ? 'moving' : ''}"
-        part="figure"
-        role="img"
-        aria-label=${msg(str`Drawing: ${e.name}, start and end positions`)}
-      >
-        ${this.moving
-          ? html`<svg class="motion" viewBox=${POSE_VIEWBOX} aria-hidden="true" data-pose=${ifDefined(this.stepping ? this.pose : undefined)}>
-              ${this.stepping ? poseStill(e.pose, this.pose) : poseMotion(e.pose)}
-            </svg>`
-          : nothing}
-        <div class="stills">${still('start')}${still('end')}</div>
-      </div>
-      <p class="play">
-        <button type="button" aria-pressed=${this.moving} @click=${() => this.showMotion(!this.moving)}>
-          ${msg('Show the movement')}
-        </button>
-      </p>`;
-  }
-
-  /** Whether the moving figure shows (the visitor asked; it plays for `MOTION_MS`, then the stills return). */
-  @state() private moving = false;
-
-  /**
-   * Under reduced motion the figure does not move: it steps between the two
-   * positions every `STILL_MS` instead. `pose` is the one it shows.
-   */
-  @state() private stepping = false;
-  @state() private pose: 'start' | 'end' = 'start';
-
-  private stopMotion?: () => void;
-  private stopStepping?: () => void;
+  private readonly motion = new MotionController(this, () => this.clock);
 
   override connectedCallback() {
     super.connectedCallback();
@@ -403,134 +363,26 @@ export class ExerciseCard extends KneeElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     sameExercise.release(this);
-    this.showMotion(false);
   }
 
-  private showMotion(on: boolean) {
-    this.stopMotion?.();
-    this.stopStepping?.();
-    this.stopStepping = undefined;
-    this.moving = on;
-    this.stepping = on && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.pose = 'start';
-    if (!on) return;
-    this.stopMotion = this.clock.after(MOTION_MS, () => this.showMotion(false));
-    if (this.stepping) {
-      this.stopStepping = this.clock.every(STILL_MS, () => (this.pose = this.pose === 'start' ? 'end' : 'start'));
-    }
-  }
-
-  private renderSession(e: Exercise, section: (t: string) => unknown) {
-    const s = this.session;
-    const mine = this.sessionFor === e.id;
-    const status = mine ? s.status : 'idle';
-    const step = mine ? s.step : undefined;
-    // Named after the exercise: a page with several cards has several of
-    // these landmarks, and each needs its own name. A second card of the same
-    // exercise (a fixed one and one in the map's panel) gets a number.
-    const n = this.sameExerciseNumber;
-    const name = n > 1 ? msg(str`Do it now: ${e.name} (${n})`) : msg(str`Do it now: ${e.name}`);
-    return html`<section class="session" part="session" aria-label=${name}>
-      ${section(msg('Do it now'))}
-      ${status === 'idle'
-        ? html`<p>
-              ${msg('A timer counts you through it, one step at a time.')}
-              ${e.dose.perSide ? msg('Left leg first, then right.') : nothing}
-            </p>
-            <div class="actions">
-              <button type="button" id="start" class="primary" @click=${() => this.startSession(e)}>${msg('Start')}</button>
-            </div>`
-        : nothing}
-      ${step ? this.renderStep(step) : nothing}
-      ${status === 'check' || status === 'done' || step?.kind === 'rest' ? this.renderPainCheck() : nothing}
-      ${status === 'done'
-        ? html`<p class="done">
-              <strong>${s.early ? msg('Session ended early.') : msg('All done. Well done!')}</strong>
-              ${s.holds ? msg(str`Holds: ${s.holds}.`) : msg(str`Reps: ${s.reps}.`)}
-            </p>
-            <div class="actions">
-              <button type="button" id="again" @click=${this.again}>${msg('Do it again')}</button>
-            </div>`
-        : nothing}
-      <div class="visually-hidden" role="status">${this.announce}</div>
-    </section>`;
-  }
-
-  private renderStep(step: Step) {
-    const s = this.session;
-    const paused = s.status === 'paused';
-    const leg = step.side === 'left' ? msg('Left leg') : step.side === 'right' ? msg('Right leg') : '';
-    return html`<div class="step" data-kind=${step.kind}>
-        <p class="phase">
-          <strong>${stepLabel(step)}</strong>
-          ${leg ? html`<span>${leg}</span>` : nothing}
-          <span>${msg(str`Set ${step.set} of ${step.sets}`)}</span>
-        </p>
-        ${step.kind === 'reps'
-          ? html`<p class="big">${msg(str`${s.repsInSet} of ${step.reps}`)}</p>`
-          : html`<p class="big"><span class="visually-hidden">${msg('Time left:')}</span> ${clockText(secondsLeft(s.remainingMs))}</p>`}
-        ${paused
-          ? html`<p class="note">${s.pausedByPage ? msg('Paused while the page was hidden.') : msg('Paused.')}</p>`
-          : nothing}
-      </div>
-      <div class="actions">
-        ${step.kind === 'reps'
-          ? html`<button type="button" class="primary" ?disabled=${paused} @click=${() => this.session.rep()}>
-              ${msg('Count a rep')}
-            </button>`
-          : nothing}
-        <button type="button" id="pause" @click=${this.togglePause}>${paused ? msg('Resume') : msg('Pause')}</button>
-        <button type="button" @click=${() => this.session.next()}>
-          ${step.kind === 'reps' ? msg('Set done') : step.kind === 'hold' ? msg('End this hold') : msg('Skip')}
-        </button>
-        <button type="button" @click=${() => this.session.finish()}>${msg('Finish')}</button>
-      </div>`;
-  }
-
-  private renderPainCheck() {
-    const bands = this.data.content.guidance.painBands;
-    const band = this.painShown === null ? undefined : painBand(this.painShown, bands);
-    const e = this.data.exercise(this.sessionFor);
-    return html`<div class="pain" part="pain-check">
-      <fieldset>
-        <legend>
-          ${this.session.active ? msg('How much did that set hurt? (optional)') : msg('How much did it hurt?')}
-          <span class="note">${msg('0 is no pain, 10 is the worst pain you can imagine.')}</span>
-        </legend>
-        <div class="scale">
-          ${Array.from(
-            { length: 11 },
-            (_, n) => html`<label class="score">
-              <input
-                type="radio"
-                name="pain"
-                value=${n}
-                .checked=${this.painShown === n}
-                @change=${() => this.ratePain(n)}
-              />
-              <span>${n}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${band
-        ? html`<p class="advice" data-verdict=${band.verdict} role="status">
-            <strong>${verdictLabel(band.verdict)}</strong> ${band.advice}
-            ${band.verdict === 'too-much' && e && e.easier.exercise
-              ? html`<button type="button" @click=${() => this.switchTo(e.easier.exercise!)}>
-                  ${msg(str`Try the easier one: ${this.data.exercise(e.easier.exercise)?.name ?? ''}`)}
-                </button>`
-              : band.verdict === 'too-much' && e
-                ? html`<span>${msg('Easier:')} ${e.easier.name}. ${e.easier.how}</span>`
-                : nothing}
-          </p>`
-        : html`<p class="note">${this.data.content.guidance.painRule}</p>`}
-      ${this.session.status === 'check'
-        ? html`<div class="actions">
-            <button type="button" @click=${() => this.session.finish()}>${msg('Skip')}</button>
-          </div>`
-        : nothing}
-    </div>`;
+  /** The session's state and handlers, for its templates (see session-view.ts). */
+  private sessionView(e: Exercise): SessionView {
+    return {
+      exercise: e,
+      session: this.session,
+      mine: this.sessionFor === e.id,
+      sameNumber: this.sameExerciseNumber,
+      announce: this.announce,
+      painShown: this.painShown,
+      guidance: this.data.content.guidance,
+      sessionExercise: this.data.exercise(this.sessionFor),
+      exerciseName: (id) => this.data.exercise(id)?.name ?? '',
+      start: () => this.startSession(e),
+      togglePause: () => this.togglePause(),
+      again: () => this.again(),
+      ratePain: (n) => this.ratePain(n),
+      switchTo: (id) => this.switchTo(id),
+    };
   }
 
   private startSession(e: Exercise) {
@@ -635,20 +487,6 @@ interface Resolved {
   region?: Region;
   suggested: Exercise[];
   shown?: Exercise;
-}
-
-function stepLabel(step: Step): string {
-  return step.kind === 'ready'
-    ? msg('Get ready')
-    : step.kind === 'hold'
-      ? msg('Hold')
-      : step.kind === 'rest'
-        ? msg('Rest')
-        : msg('Reps');
-}
-
-function verdictLabel(v: 'fine' | 'acceptable' | 'too-much'): string {
-  return v === 'fine' ? msg('Fine.') : v === 'acceptable' ? msg('OK, with care.') : msg('Too much.');
 }
 
 function difficultyLabel(d: Difficulty): string {
