@@ -1,7 +1,7 @@
 import { frame } from '../shared/frame.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '../../i18n/localize.js';
+import { msg } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './red-flag-checklist.styles.js';
@@ -11,15 +11,15 @@ import { isSameDayContact } from '../shared/same-day.js';
 import { levelHeading, levelIcon, levelStyles } from '../shared/level.js';
 import { renderCall, renderSameDay, urgentContacts } from '../shared/advice.js';
 import { booleanAttribute, booleanFor, idOf, keywordFor, toBoolean, warnInvalid } from '../shared/attributes.js';
-import { applyRule } from './decision-rule.js';
+import { renderClinician } from './clinician-view.js';
+import { forgetAnswers, saveAnswers, savedAnswers } from './saved-answers.js';
 import { summaryText } from './summary.js';
 import { KneeRedFlagChangeEvent, RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
 import { renderContact } from '../shared/contact.js';
-import { formatDate, renderSources } from '../shared/sources.js';
-import type { Applies, DecisionRule, RedFlag } from '../../content/types.js';
+import { formatDate } from '../shared/sources.js';
+import type { Applies, RedFlag } from '../../content/types.js';
 
-const STORAGE_PREFIX = 'knee-pain-widgets/red-flag-checklist/';
 const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
 
 /**
@@ -184,7 +184,9 @@ export class RedFlagChecklist extends KneeElement {
               <textarea id="summary" readonly rows="8">${this.summary()}</textarea>`
           : nothing}
       </section>
-      ${this.mode === 'clinician' ? this.renderClinician() : nothing}
+      ${this.mode === 'clinician'
+        ? renderClinician({ data: this.data, criteria: this.criteria, toggleCriterion: (k, on) => this.toggleCriterion(k, on) })
+        : nothing}
     `);
   }
 
@@ -246,62 +248,6 @@ export class RedFlagChecklist extends KneeElement {
       </ul>
       <p class="note">${guidance.notADiagnosis}</p>
       ${level === 'emergency' || level === 'today' ? nothing : renderContact(clinic)}`;
-  }
-
-  private renderClinician() {
-    const rules = this.data.content.rules;
-    if (!rules.length) return nothing;
-    return html`<section class="clinician" part="clinician" aria-labelledby="clinician-heading">
-      <h3 id="clinician-heading">${msg('For clinicians')}</h3>
-      <p class="note">
-        <strong>${msg('A decision aid for clinicians, not for patients.')}</strong>
-        ${msg('It supports, and does not replace, a clinical examination.')}
-      </p>
-      ${rules.map((rule) => this.renderRule(rule))}
-    </section>`;
-  }
-
-  private renderRule(rule: DecisionRule) {
-    const result = applyRule(rule, this.ruleIds(rule));
-    return html`<fieldset class="rule">
-      <legend>${rule.name}</legend>
-      <p><strong>${msg('Use for:')}</strong> ${rule.appliesTo}</p>
-      <p>${rule.instruction}</p>
-      ${rule.criteria.map(
-        (c) => html`<label class="check">
-          <input
-            type="checkbox"
-            .checked=${this.criteria.has(`${rule.id}/${c.id}`)}
-            @change=${(e: Event) => this.toggleCriterion(`${rule.id}/${c.id}`, (e.target as HTMLInputElement).checked)}
-          />
-          <span>${c.text}</span>
-        </label>`,
-      )}
-      <p class="rule-result" role="status">
-        ${result.positive
-          ? msg(str`Rule positive. Met: ${result.met.map((c) => c.text).join('; ')}`)
-          : msg('Rule negative: no criterion met.')}
-      </p>
-      <p>${rule.interpretation}</p>
-      <h4>${msg('Reported accuracy')}</h4>
-      <ul>
-        ${rule.performance.map(
-          (p) => html`<li>
-            ${p.study}: ${msg('sensitivity')} ${p.sensitivity}${p.specificity
-              ? html`, ${msg('specificity')} ${p.specificity}`
-              : nothing}
-            (${this.data.source(p.source)?.title ?? p.source})
-          </li>`,
-        )}
-      </ul>
-      ${renderSources(this.data, rule.sources, rule.checked)}
-    </fieldset>`;
-  }
-
-  /** The criteria of this rule that are ticked, as the rule's own ids. */
-  private ruleIds(rule: DecisionRule): string[] {
-    const prefix = `${rule.id}/`;
-    return [...this.criteria].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   }
 
   private summary(): string {
@@ -370,40 +316,21 @@ export class RedFlagChecklist extends KneeElement {
     this.dispatchEvent(new RedFlagChangeEvent(detail));
   }
 
-  private get storageKey() {
-    return STORAGE_PREFIX + (this.id || 'default');
-  }
-
   /** Only with `persist`: answers kept for this tab, never sent anywhere. */
   private save() {
-    if (!this.persist) return;
-    try {
-      sessionStorage.setItem(this.storageKey, JSON.stringify({ ticked: [...this.ticked], injury: this.injury }));
-    } catch {
-      // Storage may be full or disabled; the checklist works without it.
-    }
+    if (this.persist) saveAnswers(this.id, { ticked: [...this.ticked], injury: this.injury });
   }
 
   /** `persist` was turned off: what it saved goes. */
   private forget() {
-    try {
-      sessionStorage.removeItem(this.storageKey);
-    } catch {
-      // Disabled storage holds nothing to delete.
-    }
+    forgetAnswers(this.id);
   }
 
   private restore() {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') as unknown;
-      if (!saved || typeof saved !== 'object') return;
-      const { ticked, injury } = saved as { ticked?: unknown; injury?: unknown };
-      const known = new Set(this.data.content.redFlags.map((f) => f.id));
-      if (Array.isArray(ticked)) this.ticked = new Set(ticked.filter((id): id is string => known.has(id)));
-      this.injury = injury === true;
-    } catch {
-      // Unreadable or disabled storage: start empty.
-    }
+    const saved = savedAnswers(this.id, new Set(this.data.content.redFlags.map((f) => f.id)));
+    if (!saved) return;
+    if (saved.ticked) this.ticked = new Set(saved.ticked);
+    this.injury = saved.injury === true;
   }
 }
 
