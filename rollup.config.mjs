@@ -10,17 +10,29 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import litNoGlobals from './scripts/rollup-plugin-lit-no-globals.mjs';
-import minifyTemplates from './scripts/rollup-plugin-minify-templates.mjs';
 import bundleGraph from './scripts/rollup-plugin-bundle-graph.mjs';
 
 const plugins = (minify) => [
   // `production` drops Lit's dev-mode warnings and checks.
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
+  // The text of our html`…` and css`…` templates, which terser leaves alone.
+  minify &&
+    minifyHtmlLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: {
+        // Not svg`…`: the HTML minifier reads a fragment's <path/> as HTML,
+        // drops its closing slash and nests the next shapes inside it (and
+        // an unquoted `d=${x}/>` would get the slash in its value).
+        shouldMinify: (template) => template.tag === 'html',
+        // A fragment such as html` (${date})` keeps the space it starts with.
+        minifyOptions: { keepClosingSlash: true, conservativeCollapse: true },
+      },
+    }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-  // The text of Lit's templates, which terser leaves alone.
-  minify && minifyTemplates(),
   minify &&
     terser({
       ecma: 2021,
@@ -36,21 +48,29 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-// The drop-in build's chunks: one "core" that every element needs (Lit, the
-// page-wide guide, shared styles and helpers), one per element (and one for
-// <knee-pain-guide>, which few pages use), one per content part.
-// A clinic's content loader (with the validator and every content part) is
-// imported only by guides given content, so it stays out of the core.
-const core = (id) =>
-  !/src\/guide\/clinic-content\.ts$/.test(id) &&
-  // Of @lit/localize, English needs only `str` and the source text (src/i18n/localize.ts);
-  // the lookup by hashed ids serves the other languages, in their chunks (src/i18n/lookup.ts).
-  (!/node_modules\/@lit\/localize\//.test(id) || /@lit\/localize\/internal\/(default-msg|str-tag)\.js$/.test(id)) &&
-  (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
-  /src\/(context|guide|styles|components\/shared|content\/(default-store|content-index))\//.test(id) ||
-  /src\/(define|content\/(default-store|content-index)|i18n\/(localize|load|locale-codes))\.ts$/.test(id) ||
-  /content\/en\/guidance\.json$/.test(id) ||
-  /exercise-card\/dose\.ts$/.test(id));
+// The drop-in build's chunks follow its module graph. The entry imports its
+// pieces on demand (each element, each content part, src/define.ts); each
+// piece gets a chunk, and every module that two or more pieces import
+// statically goes into one shared "core" (Lit, define.ts and the page-wide
+// guide, shared styles and helpers), which src/index.ts asks for with the
+// first element so that it is never a round trip late. A module reached only
+// through a later dynamic import (a clinic's content loader, another
+// language's lookup) stays in that import's chunk.
+const cores = new WeakMap();
+function sharedCore(getModuleIds, getModuleInfo) {
+  if (cores.has(getModuleInfo)) return cores.get(getModuleInfo);
+  const entries = [...getModuleIds()].filter((id) => getModuleInfo(id).isEntry);
+  const pieces = new Set(entries.flatMap((id) => getModuleInfo(id).dynamicallyImportedIds));
+  const users = new Map();
+  for (const piece of pieces) {
+    const reached = new Set([piece]);
+    for (const id of reached) for (const dep of getModuleInfo(id).importedIds) reached.add(dep);
+    for (const id of reached) users.set(id, (users.get(id) ?? 0) + 1);
+  }
+  const core = new Set([...users].filter(([, n]) => n > 1).map(([id]) => id));
+  cores.set(getModuleInfo, core);
+  return core;
+}
 
 // Chunks of a locale other than English carry its code: es-regions, es-ui.
 const chunkName = (chunk) => {
@@ -83,7 +103,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: chunkName,
-      manualChunks: (id) => (core(id) ? 'core' : undefined),
+      manualChunks: (id, { getModuleIds, getModuleInfo }) =>
+        sharedCore(getModuleIds, getModuleInfo).has(id) ? 'core' : undefined,
     },
     plugins: [litNoGlobals(), ...plugins(true), bundleGraph()],
     onwarn,

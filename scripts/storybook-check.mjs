@@ -36,8 +36,8 @@
 // `storyMissing` end a story that never renders; `playFunctionThrewException`,
 // `storyThrewException` and `unhandledErrorsWhilePlaying` say why one failed.
 //
-// The server is a tiny static one: scripts/serve.mjs sends a strict CSP that
-// Storybook's inline scripts do not pass.
+// The server is a tiny static one: the demo server (web-dev-server.config.mjs)
+// sends a strict CSP that Storybook's inline scripts do not pass.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -45,7 +45,6 @@ import { cpus } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './browsers.mjs';
-import { types } from './serve.mjs';
 
 const started = performance.now();
 const root = resolve('storybook-static');
@@ -75,7 +74,19 @@ const entries = Object.values(index.entries).filter(
 );
 
 // ---------------------------------------------------------------- server
-// Content types come from the demo server; its CSP would break Storybook, so not the server itself.
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
 const server = createServer(async (req, res) => {
   try {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
