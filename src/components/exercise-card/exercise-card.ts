@@ -1,19 +1,16 @@
 import { frame } from '../shared/frame.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './exercise-card.styles.js';
-import { formatDose } from '../shared/dose.js';
 import { regionExercises } from '../../content/content-index.js';
-import type { Difficulty, Exercise, Region, Variant } from '../../content/types.js';
-import { renderSources } from '../shared/sources.js';
+import type { Exercise, Region } from '../../content/types.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
 import { ExerciseSession, realClock, type Clock, type SessionChange } from './session.js';
-import { renderSession, stepLabel, type SessionView } from './session-view.js';
+import { announcement, renderSession, type SessionView } from './session-view.js';
 import {
   ExerciseCompleteEvent,
   ExerciseStartEvent,
@@ -23,6 +20,7 @@ import {
 } from './events.js';
 import { MotionController } from './motion.js';
 import { renderFigure } from './figure-view.js';
+import { renderExercise } from './exercise-view.js';
 import { Slots } from './slots.js';
 
 /**
@@ -246,10 +244,7 @@ export class ExerciseCard extends KneeElement {
           (e) => html`<button
             type="button"
             aria-pressed=${e.id === shown.id}
-            @click=${() => {
-              this.current = e.id;
-              this.variant = null;
-            }}
+            @click=${() => this.show(e.id)}
           >
             ${e.name}
           </button>`,
@@ -285,10 +280,7 @@ export class ExerciseCard extends KneeElement {
                   (e) => html`<button
                     type="button"
                     aria-pressed=${e.id === shown?.id}
-                    @click=${() => {
-                      this.current = e.id;
-                      this.variant = null;
-                    }}
+                    @click=${() => this.show(e.id)}
                   >
                     ${e.name}
                   </button>`,
@@ -300,56 +292,31 @@ export class ExerciseCard extends KneeElement {
   }
 
   private renderExercise(e: Exercise) {
-    const variant = this.variant ? e[this.variant] : undefined;
-    const level = headingLevel(this.headingLevel);
-    const section = (text: string) => heading(level + 1, text, 'section');
-    return html`<article part="card" aria-labelledby="name">
-      ${heading(level, e.name, 'title', 'name')}
-      <p>${e.summary}</p>
-      ${renderFigure(e, this.motion)}
-      <dl class="meta">
-        <dt>${msg('Works')}</dt>
-        <dd>${e.muscles.join(', ')}</dd>
-        <dt>${msg('Equipment')}</dt>
-        <dd>${e.equipment.length ? e.equipment.join(', ') : msg('None')}</dd>
-        <dt>${msg('Level')}</dt>
-        <dd>${difficultyLabel(e.difficulty)}</dd>
-        <dt>${msg('How much')}</dt>
-        <dd>
-          ${formatDose(e.dose)}<br />${e.dose.frequency}${e.dose.note ? html`<br />${e.dose.note}` : nothing}
-        </dd>
-      </dl>
-      ${section(msg('How to do it'))}
-      <ol class="steps">
-        ${e.steps.map((s) => html`<li>${s}</li>`)}
-      </ol>
-      ${section(msg('Tips'))}
-      <ul>
-        ${e.cues.map((s) => html`<li>${s}</li>`)}
-      </ul>
-      ${section(msg('Common mistakes'))}
-      <ul>
-        ${e.mistakes.map((s) => html`<li>${s}</li>`)}
-      </ul>
-      <p class="stop" part="stop"><strong>${msg('Stop if:')}</strong> ${e.stopIf}</p>
-      ${renderSession(this.sessionView(e), section)}
-      <div class="variants" role="group" aria-label=${msg('Change the level')}>
-        ${this.variantButton(e, 'easier', msg('Make it easier'))}
-        ${this.variantButton(e, 'harder', msg('Make it harder'))}
-        ${this.current && this.exerciseId && this.current !== this.exerciseId && this.data.exercise(this.exerciseId)
-          ? html`<button type="button" @click=${() => (this.current = null)}>
-              ${msg(str`Back to ${this.data.exercise(this.exerciseId)?.name ?? ''}`)}
-            </button>`
-          : nothing}
-      </div>
-      ${variant && !variant.exercise
-        ? html`<div class="variant" role="status">
-            <strong>${this.variant === 'easier' ? msg('Easier:') : msg('Harder:')} ${variant.name}.</strong>
-            ${variant.how}
-          </div>`
-        : nothing}
-      ${renderSources(this.data, e.sources, e.checked)}
-    </article>`;
+    const target = (which: 'easier' | 'harder') => (e[which].exercise ? this.data.exercise(e[which].exercise!) : undefined);
+    const home = this.exerciseId ? this.data.exercise(this.exerciseId) : undefined;
+    return renderExercise({
+      exercise: e,
+      data: this.data,
+      level: headingLevel(this.headingLevel),
+      variant: this.variant,
+      figure: renderFigure(e, this.motion),
+      session: (section) => renderSession(this.sessionView(e), section),
+      easier: target('easier'),
+      harder: target('harder'),
+      backTo: this.current && home && this.current !== home.id ? home : undefined,
+      pickVariant: (which) => {
+        const to = target(which);
+        if (to) this.show(to.id);
+        else this.variant = this.variant === which ? null : which;
+      },
+      show: (id) => this.show(id),
+    });
+  }
+
+  /** Shows the exercise `id` (null: the page's own again), at its own level. */
+  private show(id: string | null) {
+    this.current = id;
+    this.variant = null;
   }
 
   private readonly motion = new MotionController(this, () => this.clock);
@@ -427,27 +394,18 @@ export class ExerciseCard extends KneeElement {
   }
 
   private sessionChanged(change: SessionChange) {
-    const step = this.session.step;
+    const s = this.session;
     if (change === 'start') {
       const detail = this.progress();
       this.dispatchEvent(new KneeExerciseStartEvent(detail));
       this.dispatchEvent(new ExerciseStartEvent(detail));
     }
+    if (change === 'check' || s.step?.kind === 'rest') this.painShown = null;
+    this.announce = announcement(change, s.step, s.early) ?? this.announce;
     if (change === 'done') {
-      this.announce = this.session.early ? msg('Session ended early.') : msg('All done. Well done!');
-      const detail = { ...this.progress(), early: this.session.early };
+      const detail = { ...this.progress(), early: s.early };
       this.dispatchEvent(new KneeExerciseCompleteEvent(detail));
       this.dispatchEvent(new ExerciseCompleteEvent(detail));
-      return;
-    }
-    if (change === 'check' || step?.kind === 'rest') this.painShown = null;
-    if (change === 'check') {
-      this.announce = msg('Last set done. How much did it hurt, from 0 to 10?');
-    } else if (step) {
-      const leg = step.side === 'left' ? msg('left leg') : step.side === 'right' ? msg('right leg') : '';
-      const what =
-        step.kind === 'reps' ? msg(str`${step.reps} reps`) : msg(str`${step.seconds} seconds`);
-      this.announce = [stepLabel(step), leg, msg(str`set ${step.set} of ${step.sets}`), what].filter(Boolean).join(', ');
     }
   }
 
@@ -464,33 +422,12 @@ export class ExerciseCard extends KneeElement {
     osc.start();
     osc.stop(ctx.currentTime + 0.15);
   }
-
-  private variantButton(e: Exercise, which: 'easier' | 'harder', label: string) {
-    const v: Variant = e[which];
-    const target = v.exercise ? this.data.exercise(v.exercise) : undefined;
-    return html`<button
-      type="button"
-      aria-pressed=${ifDefined(target ? undefined : this.variant === which ? 'true' : 'false')}
-      @click=${() => {
-        if (target) {
-          this.current = target.id;
-          this.variant = null;
-        } else this.variant = this.variant === which ? null : which;
-      }}
-    >
-      ${label}${target ? html`: ${target.name}` : nothing}
-    </button>`;
-  }
 }
 
 interface Resolved {
   region?: Region;
   suggested: Exercise[];
   shown?: Exercise;
-}
-
-function difficultyLabel(d: Difficulty): string {
-  return d === 'easy' ? msg('Easy') : d === 'moderate' ? msg('Moderate') : msg('Hard');
 }
 
 declare global {

@@ -132,6 +132,16 @@ function renderPainCheck(v: SessionView) {
   </div>`;
 }
 
+/** What the card's live region says after a change of the session; undefined: nothing new. */
+export function announcement(change: 'start' | 'step' | 'check' | 'done', step: Step | undefined, early: boolean): string | undefined {
+  if (change === 'done') return early ? msg('Session ended early.') : msg('All done. Well done!');
+  if (change === 'check') return msg('Last set done. How much did it hurt, from 0 to 10?');
+  if (!step) return undefined;
+  const leg = step.side === 'left' ? msg('left leg') : step.side === 'right' ? msg('right leg') : '';
+  const what = step.kind === 'reps' ? msg(str`${step.reps} reps`) : msg(str`${step.seconds} seconds`);
+  return [stepLabel(step), leg, msg(str`set ${step.set} of ${step.sets}`), what].filter(Boolean).join(', ');
+}
+
 /** What a step is called, on screen and in announcements. */
 export function stepLabel(step: Step): string {
   return step.kind === 'ready' ? msg('Get ready') : step.kind === 'hold' ? msg('Hold') : step.kind === 'rest' ? msg('Rest') : msg('Reps');
