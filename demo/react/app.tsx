@@ -109,7 +109,7 @@ function App() {
               <exercise-card
                 exercise={plan.exercise}
                 heading-level={3}
-                onexercise-complete={(e) => setDone(e.detail)}
+                onknee-exercise-complete={(e) => setDone(e.detail)}
               />
               {done && (
                 <p role="status">
@@ -126,7 +126,7 @@ function App() {
         <section className="section" aria-labelledby="help-title">
           <h2 id="help-title">When to get help</h2>
           <p className="section__intro">Tick anything that applies to you to see what to do next.</p>
-          <red-flag-checklist emergency-number={EMERGENCY} onred-flag-change={(e) => setLevel(e.detail.level)} />
+          <red-flag-checklist emergency-number={EMERGENCY} onknee-red-flag-change={(e) => setLevel(e.detail.level)} />
         </section>
       </knee-pain-guide>
 

@@ -41,7 +41,7 @@ const tokens = (value: (colour: (typeof colours)[number]) => string) =>
  * sets it. light-dark() resolves each token by it.
  */
 export const base = css`
-  /* Loading its language (see GuideElement): hidden rather than flash English. */
+  /* Loading its language (see LanguageController): hidden rather than flash English. */
   :host([aria-busy]) {
     visibility: hidden;
   }
