@@ -1,5 +1,7 @@
-// Lighthouse (the npm package, on Debian's Chromium) for one page: the four
-// category scores, 0–100. Used by bench/run.mjs.
+// Lighthouse (the npm package, on Debian's Chromium) for one page, mobile
+// with its default simulated throttling: the four category scores, 0–100,
+// the layout shift, largest contentful paint and total blocking time, and the
+// audits that cost points. Used by bench/run.mjs.
 import lighthouseRun from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs } from '../scripts/browsers.mjs';
@@ -16,13 +18,19 @@ export async function lighthouse(url, chromePath) {
       output: 'json',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+    const { categories, audits } = result.lhr;
     const scores = {};
-    for (const [k, c] of Object.entries(result.lhr.categories)) scores[k] = Math.round(c.score * 100);
-    // Anything short of 100: name the audits that cost points.
-    const failing = Object.values(result.lhr.audits)
+    for (const [k, c] of Object.entries(categories)) scores[k] = Math.round(c.score * 100);
+    const failing = Object.values(audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
       .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-    return { ...scores, failing };
+    return {
+      ...scores,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      lcp: audits['largest-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+      failing,
+    };
   } finally {
     await chrome.kill();
   }

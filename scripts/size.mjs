@@ -11,9 +11,15 @@
 //           imports: what must arrive before the element works
 //   total   plus everything those chunks import dynamically
 //
+// It also holds a page with one map against the peer a developer would
+// otherwise pick, react-body-highlighter in a Vite-built React 19 app
+// (bench/peer/): its bytes come from bench/results/peer-bytes.json, written by
+// `npm run bench`, or from a fresh Vite build (about a second) when the
+// installed peer's versions differ from that record's.
+//
 //   node scripts/size.mjs            prints the table, exits 1 over budget
 //   node scripts/size.mjs --json     the figures, for bench/
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -31,6 +37,14 @@ const KiB = 1024;
  * in a language other than English, with that language's strings and content.
  */
 export const budgets = { usable: 26, total: 58, clinic: 64, locale: 66 };
+
+/**
+ * A page with one map against the peer's whole download (brotli): `usable`,
+ * ours before the map works; `total`, all ours ever fetches. `classic`: the
+ * self-contained classic script, in KiB brotli; over it, it is reported but
+ * does not fail yet (`blocking: false` in peerChecks).
+ */
+export const peerBudgets = { usable: 0.4, total: 0.8, classic: 70, classicBlocks: false };
 
 // Each chunk's imports, from rollup's own bundle information (scripts/rollup-plugin-bundle-graph.mjs).
 let graph;
@@ -203,13 +217,69 @@ export function overBudget({ rows }) {
   return problems;
 }
 
+/**
+ * The peer's bytes: the committed record if it was measured on the peer
+ * versions installed now, else a fresh build (`source` says which).
+ */
+export async function peerBytes() {
+  const { buildPeer, peerVersions, recordPath } = await import('../bench/peer/build.mjs');
+  const installed = peerVersions();
+  const record = existsSync(recordPath) ? JSON.parse(readFileSync(recordPath, 'utf8')) : undefined;
+  const differ = record
+    ? Object.entries(installed)
+        .filter(([name, v]) => record.versions?.[name] !== v)
+        .map(([name, v]) => `${name} ${record.versions?.[name] ?? 'none'} → ${v}`)
+    : ['no bench/results/peer-bytes.json'];
+  if (!differ.length) return { ...record, source: `bench/results/peer-bytes.json, measured ${record.measured}` };
+  const fresh = await buildPeer();
+  return { ...fresh, source: `built now (${differ.join(', ')}; \`npm run bench\` updates the record)` };
+}
+
+/**
+ * The map's page against the peer, and the classic file against its ceiling:
+ * `{ ok, blocking, text }` each; a failed check with `blocking` fails the run.
+ */
+export function peerChecks({ rows, classic }, peer, b = peerBudgets) {
+  const map = rows.find((r) => r.page === 'knee-pain-map');
+  const whole = peer.total.brotli;
+  const ratio = (x) => x / whole;
+  const line = (what, x, budget) =>
+    `${what}: ${k(x)} KiB, ${ratio(x).toFixed(2)}× the peer's ${k(whole)} KiB (budget ≤ ${budget}×)`;
+  return [
+    {
+      ok: ratio(map.usable.brotli) <= b.usable,
+      blocking: true,
+      text: line('knee-pain-map usable', map.usable.brotli, b.usable),
+    },
+    {
+      ok: ratio(map.total.brotli) <= b.total,
+      blocking: true,
+      text: line('knee-pain-map in all', map.total.brotli, b.total),
+    },
+    {
+      ok: classic.brotli <= b.classic * KiB,
+      blocking: b.classicBlocks,
+      text: `knee-pain-widgets.iife.js (classic, self-contained): ${k(classic.brotli)} KiB (budget ≤ ${b.classic} KiB${
+        b.classicBlocks ? '' : '; reported, does not fail the run yet'
+      })`,
+    },
+  ];
+}
+
 if (process.argv[1] && basename(process.argv[1]) === 'size.mjs') {
   const m = measure();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(m, null, 2));
+    console.log(JSON.stringify({ ...m, peer: await peerBytes() }, null, 2));
   } else {
     console.log(table(m));
-    const problems = overBudget(m);
+    const peer = await peerBytes();
+    const v = peer.versions;
+    console.log(
+      `\nAgainst the peer, react-body-highlighter ${v['react-body-highlighter']} with React ${v.react} built by Vite ${v.vite} (${peer.source}):`,
+    );
+    const checks = peerChecks(m, peer);
+    for (const c of checks) console.log(`  ${c.ok ? 'ok  ' : 'OVER'} ${c.text}`);
+    const problems = [...overBudget(m), ...checks.filter((c) => !c.ok && c.blocking).map((c) => c.text)];
     if (problems.length) {
       console.error(`\nOver budget:\n  ${problems.join('\n  ')}`);
       process.exit(1);
