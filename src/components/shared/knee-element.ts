@@ -4,6 +4,7 @@ import { GuideConsumer } from '../../guide/guide-consumer.js';
 import { LanguageController, type LanguageNeeds } from '../../i18n/language-controller.js';
 import { inLocale } from '../../i18n/localize.js';
 import type { ContentIndex } from '../../content/content-index.js';
+import { isFar, renderLater, track, untrack } from './render-later.js';
 
 /**
  * What the map, the card and the checklist share: a guide (its store, through
@@ -49,6 +50,18 @@ export class KneeElement extends LitElement {
     super.connectedCallback();
     // Not drawn yet: holds roughly its place (an engine without custom states skips this).
     if (!this.hasUpdated) this.#internals.states?.add('waiting');
+    track(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    untrack(this);
+  }
+
+  // Far from the viewport, a re-render waits until after the next frame (see render-later.ts).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated || !isFar(this)) return super.scheduleUpdate();
+    return renderLater(this, () => void super.scheduleUpdate());
   }
 
   /** The language this element speaks (`en`, `es`). */
