@@ -1,44 +1,28 @@
-// Shared checks for the bundle test pages. Plain JS: the pages load only the
-// built files, exactly as an embedder would.
+// Expectations the bundle pages share. Loaded by harness.js once our
+// elements are defined, as it brings @open-wc/testing (and Lit).
 import { expect } from '@open-wc/testing';
+import { definedIn, nextEvent, rendered, selectRegion } from '../visitor.ts';
 
 export const errors = window.__pageErrors ?? [];
 
-/** Resolves when `tag` is defined; fails after `ms`. The script loads each element's chunk on demand. */
-export function defined(tag, ms = 5000) {
-  return Promise.race([
-    customElements.whenDefined(tag),
-    new Promise((_, fail) => setTimeout(() => fail(new Error(`<${tag}> was not defined within ${ms} ms`)), ms)),
-  ]);
-}
+const TAGS = ['knee-pain-map', 'exercise-card', 'red-flag-checklist'];
 
-/** Every element upgrades and renders from the default content. */
+/** Every element in `root` is an instance of its class and renders from the default content. */
 export async function expectAllUpgraded(root = document) {
-  for (const tag of ['knee-pain-map', 'exercise-card', 'red-flag-checklist']) {
-    const els = [...root.querySelectorAll(tag)];
-    expect(els.length, tag).to.be.greaterThan(0);
-    await defined(tag);
-    for (const el of els) {
-      expect(el, tag).to.be.instanceOf(customElements.get(tag));
-      await el.localeReady;
-      await el.updateComplete;
-      expect(el.shadowRoot.textContent.trim().length, tag).to.be.greaterThan(20);
-    }
+  for (const tag of TAGS) expect(root.querySelectorAll(tag).length, tag).to.be.greaterThan(0);
+  await definedIn(window, TAGS);
+  for (const tag of TAGS) {
+    for (const el of root.querySelectorAll(tag)) expect(el, tag).to.be.instanceOf(customElements.get(tag));
   }
+  await rendered(root, TAGS);
 }
 
-/** Click a map region and see the panel change; the cards follow the map. */
+/** A real click on a map region: the map says so, and its panel names the spot and lists its causes. */
 export async function expectMapWorks(map) {
-  const region = map.shadowRoot.querySelector('[data-region="below-kneecap"]');
-  const seen = new Promise((r) => map.addEventListener('knee-region-select', (e) => r(e.detail), { once: true }));
-  region.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  expect((await seen).region).to.equal('below-kneecap');
-  await map.updateComplete;
-  const panel = () => map.shadowRoot.querySelector('[part="panel"]').textContent;
-  expect(panel()).to.match(/Just below the kneecap/i);
+  const seen = nextEvent(map, 'knee-region-select');
   // The causes are a part of the content loaded once the map connected.
-  for (let i = 0; i < 100 && !/Kneecap tendon pain/.test(panel()); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(panel()).to.match(/Kneecap tendon pain/);
+  await selectRegion(map, 'below-kneecap', /Just below the kneecap/i, /Kneecap tendon pain/);
+  expect((await seen).detail.region).to.equal('below-kneecap');
 }
 
 /**

@@ -1,12 +1,20 @@
-// Loads the test harness only once our elements are defined, noting the
-// window's keys first: the harness brings its own copy of Lit, with Lit's
-// globals, which must not be mistaken for ours. No imports of its own.
+// Loads the test harness (mocha, and @open-wc/testing with its own copy of
+// Lit and Lit's globals) only once our elements are defined, noting the
+// window's keys first, so Lit's globals are not mistaken for ours. Before
+// that, only ../visitor.ts loads: it has no Lit and nothing from src/.
+const TAGS = ['knee-pain-map', 'exercise-card', 'red-flag-checklist'];
+
+/**
+ * Resolves once our elements are defined (the script loads each one's chunk
+ * on demand), or after 5 s: the tests then say which one is missing.
+ */
+export async function widgetsDefined() {
+  const { definedIn } = await import('../visitor.ts');
+  await definedIn(window, TAGS).catch(() => undefined);
+}
+
 export async function harnessAfterWidgets() {
-  const tags = ['knee-pain-map', 'exercise-card', 'red-flag-checklist'];
-  await Promise.race([
-    Promise.all(tags.map((t) => customElements.whenDefined(t))),
-    new Promise((r) => setTimeout(r, 5000)),
-  ]);
+  await widgetsDefined();
   window.__globalsAfter = Object.keys(window);
   const [{ runTests }, { expect }, checks] = await Promise.all([
     import('@web/test-runner-mocha'),

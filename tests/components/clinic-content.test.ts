@@ -6,7 +6,7 @@ import type { ExerciseCard } from '../../src/components/exercise-card/exercise-c
 import type { KneeContentErrorEvent } from '../../src/components/knee-pain-guide/events.js';
 import { defaultContent } from '../../src/content/default.js';
 import riverside from '../../content/examples/clinic-riverside.json';
-import { openCauses, realClick, settle, shadow, textOf } from '../helpers.js';
+import { openCauses, realClick, frames as settle, shadow, textOf } from '../helpers.js';
 
 /** The example clinic's content, served as JSON. */
 const RIVERSIDE = '/__test/raw/content/examples/clinic-riverside.json';
@@ -226,13 +226,28 @@ describe('a clinic’s own content on <knee-pain-guide>', () => {
   });
 
   it('the slower of two loads never wins', async () => {
-    const { guide, map } = await guideWith({ src: '/__test/slow', timeout: 3000 });
-    guide.contentSrc = RIVERSIDE;
-    await oneEvent(guide, 'knee-content-load');
-    await openCauses(map);
-    await waitUntil(() => textOf(shadow(map)).includes("Riverside's wording"));
-    // The first (slow) request is cancelled, not reported.
-    await new Promise((r) => setTimeout(r, 400));
-    expect(notice(guide)).to.equal(null);
+    // The slow request is watched, so the test knows when it has ended.
+    const realFetch = window.fetch;
+    let slow: Promise<string> | undefined;
+    window.fetch = (input, init) => {
+      const response = realFetch(input, init);
+      if (String(input).includes('/__test/slow')) slow = response.then(() => 'answered', (e: Error) => e.name);
+      return response;
+    };
+    try {
+      const { guide, map } = await guideWith({ src: '/__test/slow', timeout: 3000 });
+      guide.contentSrc = RIVERSIDE;
+      await oneEvent(guide, 'knee-content-load');
+      await openCauses(map);
+      await waitUntil(() => textOf(shadow(map)).includes("Riverside's wording"));
+      // The first (slow) request is cancelled, and once the guide has heard so, not reported.
+      await waitUntil(() => !!slow, 'the slow request was made');
+      expect(await slow).to.equal('AbortError');
+      await settle();
+      await guide.updateComplete;
+      expect(notice(guide)).to.equal(null);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });

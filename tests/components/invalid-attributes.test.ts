@@ -11,7 +11,7 @@ import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/r
 import type { KneePainGuide } from '../../src/components/knee-pain-guide/knee-pain-guide.js';
 import { defaultContent } from '../../src/content/default.js';
 import riverside from '../../content/examples/clinic-riverside.json';
-import { isolated, realClick, settle, shadow, textOf } from '../helpers.js';
+import { isolated, realClick, frames as settle, shadow, textOf } from '../helpers.js';
 
 declare global {
   interface Window {

@@ -10,7 +10,7 @@ import esExercises from '../../content/es/exercises.json';
 import esFlags from '../../content/es/red-flags.json';
 import esConditions from '../../content/es/conditions.json';
 import esGuidance from '../../content/es/guidance.json';
-import { realClick, settle, shadow, textOf } from '../helpers.js';
+import { realClick, frames as settle, shadow, textOf } from '../helpers.js';
 
 /** Waits until `el` speaks its language, and its later parts (causes, sources) are in. */
 async function ready(el: Element) {
