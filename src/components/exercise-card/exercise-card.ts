@@ -396,16 +396,14 @@ export class ExerciseCard extends KneeElement {
   private sessionChanged(change: SessionChange) {
     const s = this.session;
     if (change === 'start') {
-      const detail = this.progress();
-      this.dispatchEvent(new KneeExerciseStartEvent(detail));
-      this.dispatchEvent(new ExerciseStartEvent(detail));
+      this.dispatchEvent(new KneeExerciseStartEvent(this.progress()));
+      this.dispatchEvent(new ExerciseStartEvent(this.progress()));
     }
     if (change === 'check' || s.step?.kind === 'rest') this.painShown = null;
     this.announce = announcement(change, s.step, s.early) ?? this.announce;
     if (change === 'done') {
-      const detail = { ...this.progress(), early: s.early };
-      this.dispatchEvent(new KneeExerciseCompleteEvent(detail));
-      this.dispatchEvent(new ExerciseCompleteEvent(detail));
+      this.dispatchEvent(new KneeExerciseCompleteEvent({ ...this.progress(), early: s.early }));
+      this.dispatchEvent(new ExerciseCompleteEvent({ ...this.progress(), early: s.early }));
     }
   }
 

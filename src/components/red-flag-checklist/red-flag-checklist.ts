@@ -311,9 +311,9 @@ export class RedFlagChecklist extends KneeElement {
     this.ticked = new Set(order);
     this.copied = 'no';
     if (before.size === this.ticked.size && [...before].every((id) => this.ticked.has(id))) return;
-    const detail = { level: triage(flags, order).level, ticked: order };
-    this.dispatchEvent(new KneeRedFlagChangeEvent(detail));
-    this.dispatchEvent(new RedFlagChangeEvent(detail));
+    const level = triage(flags, order).level;
+    this.dispatchEvent(new KneeRedFlagChangeEvent({ level, ticked: order }));
+    this.dispatchEvent(new RedFlagChangeEvent({ level, ticked: order }));
   }
 
   /** Only with `persist`: answers kept for this tab, never sent anywhere. */
