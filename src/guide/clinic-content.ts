@@ -41,6 +41,8 @@ export async function fetchJson(src: string, base: string, timeoutMs: number, si
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return { ok: false, problem: `content-src must be an http(s) address, not "${url.protocol}".` };
   const shown = url.href.slice(0, 200);
+  // A newer load took over before this one started: no request at all.
+  if (signal?.aborted) return { ok: false, problem: 'Cancelled.' };
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const stop = () => timeout.abort();
