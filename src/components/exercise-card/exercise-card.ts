@@ -9,16 +9,11 @@ import { regionExercises } from '../../content/content-index.js';
 import type { Exercise, Region } from '../../content/types.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { booleanAttribute, booleanFor, idOf, listChoices, shorten, warnInvalid } from '../shared/attributes.js';
-import { ExerciseSession, realClock, type Clock, type SessionChange } from './session.js';
-import { announcement, renderSession, type SessionView } from './session-view.js';
-import {
-  ExerciseCompleteEvent,
-  ExerciseStartEvent,
-  KneeExerciseCompleteEvent,
-  KneeExerciseStartEvent,
-  type ExerciseProgressDetail,
-} from './events.js';
+import { realClock, type Clock } from './session.js';
+import { renderSession, type SessionView } from './session-view.js';
+import { GuidedSession } from './guided-session.js';
 import { MotionController } from './motion.js';
+import { renderChooser } from './chooser-view.js';
 import { renderFigure } from './figure-view.js';
 import { renderExercise } from './exercise-view.js';
 import { Slots } from './slots.js';
@@ -112,30 +107,16 @@ export class ExerciseCard extends KneeElement {
   /** Set while an id not in the content waits for a clinic's content, which may add it. */
   @state() private settling = false;
 
-  /** What the polite live region says. */
-  @state() private announce = '';
-
-  /** The pain score picked on the pain check just shown, for its advice. */
-  @state() private painShown: number | null = null;
-
-  /** The guided session of the exercise on show; `sessionFor` is its id. */
   /**
    * The clock the session's countdown and the movement run on. Tests (or an
    * app that keeps its own time) can pass another with the same methods.
    */
   @property({ attribute: false }) clock: Clock = realClock;
 
-  private session = new ExerciseSession(
-    this,
-    (c) => this.onSessionChange(c),
-    () => this.clock,
-  );
-  private sessionFor = '';
+  private readonly guided = new GuidedSession(this, (fn) => this.inLocale(fn));
+  private readonly motion = new MotionController(this, () => this.clock);
   /** This card's number among the cards showing its exercise (see `sameExercise`). */
   private sameExerciseNumber = 1;
-  /** The element in the "Do it now" part that had focus as this update began. */
-  private focusedInSession: Element | null = null;
-  private audio?: AudioContext;
 
   /** Worked out once per update in willUpdate(), read by render(). */
   private resolved: Resolved = { suggested: [] };
@@ -155,44 +136,12 @@ export class ExerciseCard extends KneeElement {
       this.current = null;
       this.variant = null;
     }
-    // A different exercise on show: the old session no longer applies.
     this.resolved = this.resolve();
-    if (this.session.status !== 'idle' && this.resolved.shown?.id !== this.sessionFor) {
-      this.session.reset();
-      this.painShown = null;
-    }
-    this.checkExercise();
     const shownId = this.resolved.shown?.id;
+    this.guided.follow(shownId);
+    this.checkExercise();
     if (shownId && this.isConnected) this.sameExerciseNumber = sameExercise.claim(shownId, this);
     else sameExercise.release(this);
-    const active = this.shadowRoot?.activeElement;
-    this.focusedInSession = active?.closest('[part="session"]') ? active : null;
-  }
-
-  override updated() {
-    // Start, Finish, "Do it again" (and the last "Set done") each remove the
-    // button just pressed: focus goes to the control of the new state rather
-    // than fall to the page.
-    if (this.focusedInSession && this.shadowRoot?.activeElement !== this.focusedInSession) {
-      this.sessionControl()?.focus();
-    }
-    this.focusedInSession = null;
-  }
-
-  /** The control of the session's state: Start, Pause (or Resume), the pain check, or "Do it again". */
-  private sessionControl(): HTMLElement | null {
-    const root = this.renderRoot;
-    switch (this.session.status) {
-      case 'idle':
-        return root.querySelector('#start');
-      case 'running':
-      case 'paused':
-        return root.querySelector('#pause');
-      case 'check':
-        return root.querySelector('[part="pain-check"] input:checked') ?? root.querySelector('[part="pain-check"] input');
-      case 'done':
-        return root.querySelector('#again');
-    }
   }
 
   /** Warns about an `exercise` that is not in the content, once the content is final. */
@@ -239,17 +188,7 @@ export class ExerciseCard extends KneeElement {
     if (!shown) return nothing;
     return html`
       <p>${msg(str`Exercises that may help with pain here: ${region.name}`)}</p>
-      <div class="chooser" role="group" aria-label=${msg('Suggested exercises')}>
-        ${suggested.map(
-          (e) => html`<button
-            type="button"
-            aria-pressed=${e.id === shown.id}
-            @click=${() => this.show(e.id)}
-          >
-            ${e.name}
-          </button>`,
-        )}
-      </div>
+      ${renderChooser({ exercises: suggested, shown: shown.id, pick: this.show, label: msg('Suggested exercises') })}
       ${this.renderExercise(shown)}
     `;
   }
@@ -275,17 +214,7 @@ export class ExerciseCard extends KneeElement {
         <p>${msg(str`Sorry, we could not find the exercise "${quoted}". The page may have a typo in its name.`)}</p>
         ${all.length
           ? html`<p id="offer">${msg('These are the exercises we have. Choose one to see it here.')}</p>
-              <div class="chooser" role="group" aria-labelledby="offer">
-                ${all.map(
-                  (e) => html`<button
-                    type="button"
-                    aria-pressed=${e.id === shown?.id}
-                    @click=${() => this.show(e.id)}
-                  >
-                    ${e.name}
-                  </button>`,
-                )}
-              </div>`
+              ${renderChooser({ exercises: all, shown: shown?.id, pick: this.show, labelledBy: 'offer' })}`
           : nothing}
       </div>
       ${shown ? this.renderExercise(shown) : nothing}`;
@@ -309,17 +238,15 @@ export class ExerciseCard extends KneeElement {
         if (to) this.show(to.id);
         else this.variant = this.variant === which ? null : which;
       },
-      show: (id) => this.show(id),
+      show: this.show,
     });
   }
 
   /** Shows the exercise `id` (null: the page's own again), at its own level. */
-  private show(id: string | null) {
+  private show = (id: string | null) => {
     this.current = id;
     this.variant = null;
-  }
-
-  private readonly motion = new MotionController(this, () => this.clock);
+  };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -334,91 +261,27 @@ export class ExerciseCard extends KneeElement {
 
   /** The session's state and handlers, for its templates (see session-view.ts). */
   private sessionView(e: Exercise): SessionView {
+    const g = this.guided;
     return {
       exercise: e,
-      session: this.session,
-      mine: this.sessionFor === e.id,
+      session: g.session,
+      mine: g.exercise === e.id,
       sameNumber: this.sameExerciseNumber,
-      announce: this.announce,
-      painShown: this.painShown,
+      announce: g.announce,
+      painShown: g.painShown,
       guidance: this.data.content.guidance,
-      sessionExercise: this.data.exercise(this.sessionFor),
+      sessionExercise: this.data.exercise(g.exercise),
       exerciseName: (id) => this.data.exercise(id)?.name ?? '',
-      start: () => this.startSession(e),
-      togglePause: () => this.togglePause(),
-      again: () => this.again(),
-      ratePain: (n) => this.ratePain(n),
-      switchTo: (id) => this.switchTo(id),
+      start: () => g.start(e),
+      togglePause: () => g.togglePause(),
+      again: () => g.again(),
+      ratePain: (n) => g.ratePain(n),
+      // The pain check's "try the easier one".
+      switchTo: (id) => {
+        g.reset();
+        this.show(id);
+      },
     };
-  }
-
-  private startSession(e: Exercise) {
-    this.sessionFor = e.id;
-    this.painShown = null;
-    if (this.sound && !this.audio && typeof AudioContext !== 'undefined') this.audio = new AudioContext();
-    this.session.start(e.dose);
-  }
-
-  private togglePause() {
-    const paused = this.session.status === 'paused';
-    if (paused) this.session.resume();
-    else this.session.pause();
-    this.announce = this.inLocale(() => (paused ? msg('Resumed.') : msg('Paused.')));
-  }
-
-  private again() {
-    this.session.reset();
-    this.announce = this.inLocale(() => msg('Ready to start again.'));
-  }
-
-  private ratePain(n: number) {
-    this.painShown = n;
-    this.session.ratePain(n);
-  }
-
-  private switchTo(id: string) {
-    this.session.reset();
-    this.current = id;
-    this.variant = null;
-  }
-
-  private progress(): ExerciseProgressDetail {
-    const s = this.session;
-    return { exercise: this.sessionFor, setsDone: s.setsDone, reps: s.reps, holds: s.holds, pain: s.pain };
-  }
-
-  private onSessionChange(change: SessionChange) {
-    // Called by the session's timer, outside render: speak the card's language.
-    this.inLocale(() => this.sessionChanged(change));
-    if (change !== 'done') this.cue();
-  }
-
-  private sessionChanged(change: SessionChange) {
-    const s = this.session;
-    if (change === 'start') {
-      this.dispatchEvent(new KneeExerciseStartEvent(this.progress()));
-      this.dispatchEvent(new ExerciseStartEvent(this.progress()));
-    }
-    if (change === 'check' || s.step?.kind === 'rest') this.painShown = null;
-    this.announce = announcement(change, s.step, s.early) ?? this.announce;
-    if (change === 'done') {
-      this.dispatchEvent(new KneeExerciseCompleteEvent({ ...this.progress(), early: s.early }));
-      this.dispatchEvent(new ExerciseCompleteEvent({ ...this.progress(), early: s.early }));
-    }
-  }
-
-  /** Optional beep and buzz at each change of step: only if the embedder turned them on. */
-  private cue() {
-    if (this.vibrate) navigator.vibrate?.(150);
-    const ctx = this.audio;
-    if (!this.sound || !ctx) return;
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    gain.gain.value = 0.1;
-    osc.frequency.value = 880;
-    osc.connect(gain).connect(ctx.destination);
-    osc.start();
-    osc.stop(ctx.currentTime + 0.15);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { LitElement, ReactiveController } from 'lit';
 import type { Clock } from './session.js';
 import { MOTION_MS, STILL_MS } from './poses.js';
+import { reducedMotion } from '../shared/reduced-motion.js';
 
 /**
  * "Show the movement": whether the moving figure shows, for `MOTION_MS` from
@@ -35,7 +36,7 @@ export class MotionController implements ReactiveController {
     this.#stopStepping?.();
     this.#stop = this.#stopStepping = undefined;
     this.moving = on;
-    this.stepping = on && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.stepping = on && reducedMotion();
     this.pose = 'start';
     this.host.requestUpdate();
     if (!on) return;
