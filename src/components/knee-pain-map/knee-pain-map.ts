@@ -4,24 +4,24 @@ import { msg, str } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './knee-pain-map.styles.js';
-import { nextSpot, spots, type Direction } from './geometry.js';
+import { diagramKey } from './diagram-keys.js';
 import { KneeRefineAnswerEvent, KneeRegionSelectEvent, type SelectVia } from './events.js';
 import type { Answer, Answers } from '../../triage/refine.js';
 import type { MapView, Side } from '../../context/selection-context.js';
 import type { ContentIndex } from '../../content/content-index.js';
 import { levelStyles } from '../shared/level.js';
 import { urgentContacts } from '../shared/advice.js';
-import type { RefineQuestion, Region } from '../../content/types.js';
-import { regionOptions } from './region-list.js';
+import type { RefineQuestion } from '../../content/types.js';
+import { RegionList } from './region-list.js';
+import { reducedMotion } from '../shared/reduced-motion.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
 import { frame } from '../shared/frame.js';
 import { panelModel } from './panel-model.js';
-import { emptyPanel, renderPanel, type PanelView } from './panel.js';
+import { emptyPanel, renderPanel, toggled, type PanelView } from './panel.js';
 import { regionOf, renderDiagram } from './diagram-view.js';
 
 /** The exercise card's code, once some map has asked for it. */
 let cardCode: Promise<unknown> | undefined;
-const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const SIDES: readonly Side[] = ['right', 'left'];
 const VIEWS: readonly MapView[] = ['front', 'back'];
 
@@ -257,22 +257,13 @@ export class KneePainMap extends KneeElement {
     };
   }
 
-  /**
-   * The list's options, rebuilt only when the regions or the language change
-   * (see region-list.ts). Otherwise the same fragment, emptied once inserted,
-   * is returned: Lit sees an unchanged value and leaves the options in place.
-   */
+  /** The list's options (see region-list.ts). */
   private listOptions(): DocumentFragment {
     const labels = { none: msg('Where does it hurt?'), front: msg('Front'), back: msg('Back'), any: msg('Other') };
-    const regions = this.data.content.regions;
-    const key = Object.values(labels).join('\n');
-    if (this.options?.regions !== regions || this.options.key !== key) {
-      this.options = { regions, key, list: regionOptions(regions, labels) };
-    }
-    return this.options.list;
+    return this.regionList.options(this.data.content.regions, labels);
   }
 
-  private options?: { regions: readonly Region[]; key: string; list: DocumentFragment };
+  private readonly regionList = new RegionList();
 
   override updated() {
     // Options are plain DOM, so the chosen one is set here rather than bound.
@@ -342,40 +333,15 @@ export class KneePainMap extends KneeElement {
 
   private async onKeydown(e: KeyboardEvent) {
     const current = regionOf(e);
-    if (!current) return;
-    const list = spots[this.safeView];
-    let next: string | undefined;
-    if (ARROWS.has(e.key)) next = nextSpot(current, e.key as Direction, this.safeSide, this.safeView);
-    else if (e.key === 'Home') next = list[0]!.id;
-    else if (e.key === 'End') next = list[list.length - 1]!.id;
-    else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.choose(current, 'keyboard');
-      return;
-    } else if (e.key === 'Escape' && this.region) {
-      e.preventDefault();
-      this.choose(null, 'keyboard');
-      return;
-    } else return;
+    const action = current && diagramKey(e.key, current, this.safeSide, this.safeView, !!this.region);
+    if (!action) return;
     e.preventDefault();
-    this.focusId = next;
+    if ('choose' in action) return this.choose(action.choose, 'keyboard');
+    this.focusId = action.focus;
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus();
+    this.renderRoot.querySelector<SVGElement>(`[data-region="${action.focus}"]`)?.focus();
   }
 }
-
-/** `open` with the id (`data-<key>`) of the toggled `<details>` added or removed; the same set if unchanged. */
-function toggled(open: Set<string>, e: Event, key: string): Set<string> {
-  const d = e.currentTarget as HTMLDetailsElement;
-  const id = d.dataset[key]!;
-  if (d.open === open.has(id)) return open;
-  const next = new Set(open);
-  if (d.open) next.add(id);
-  else next.delete(id);
-  return next;
-}
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -180,3 +180,14 @@ function renderCause({ cause, shift }: RankedCause, v: PanelView) {
 function commonLabel(c: Commonness): string {
   return c === 'common' ? msg('common') : c === 'less-common' ? msg('less common') : msg('rare');
 }
+
+/** `open` with the id (`data-<key>`) of the toggled `<details>` added or removed; the same set if unchanged. */
+export function toggled(open: Set<string>, e: Event, key: string): Set<string> {
+  const d = e.currentTarget as HTMLDetailsElement;
+  const id = d.dataset[key]!;
+  if (d.open === open.has(id)) return open;
+  const next = new Set(open);
+  if (d.open) next.add(id);
+  else next.delete(id);
+  return next;
+}

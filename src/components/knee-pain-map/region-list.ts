@@ -31,3 +31,24 @@ export function regionOptions(regions: readonly Region[], labels: RegionListLabe
   }
   return list;
 }
+
+/**
+ * One map's options: rebuilt only when the regions or the labels (the
+ * language) change. Otherwise the same fragment, emptied once inserted, is
+ * returned: Lit sees an unchanged value and leaves the options in place.
+ */
+export class RegionList {
+  #regions?: readonly Region[];
+  #key = '';
+  #list?: DocumentFragment;
+
+  options(regions: readonly Region[], labels: RegionListLabels): DocumentFragment {
+    const key = Object.values(labels).join('\n');
+    if (!this.#list || this.#regions !== regions || this.#key !== key) {
+      this.#regions = regions;
+      this.#key = key;
+      this.#list = regionOptions(regions, labels);
+    }
+    return this.#list;
+  }
+}
