@@ -5,7 +5,7 @@ import { msg } from '../../i18n/localize.js';
 import { base } from '../../styles/base.js';
 import { KneeElement } from '../shared/knee-element.js';
 import { styles } from './red-flag-checklist.styles.js';
-import { byUrgency, triage, type Level } from '../../triage/triage.js';
+import { byUrgency, triage } from '../../triage/triage.js';
 import { emergencyNumber, isDialable } from '../shared/emergency-number.js';
 import { isSameDayContact } from '../shared/same-day.js';
 import { levelHeading, levelIcon, levelStyles } from '../shared/level.js';
@@ -16,9 +16,9 @@ import { forgetAnswers, saveAnswers, savedAnswers } from './saved-answers.js';
 import { summaryText } from './summary.js';
 import { KneeRedFlagChangeEvent, RedFlagChangeEvent } from './events.js';
 import { pageLang } from '../shared/lang.js';
-import { renderContact } from '../shared/contact.js';
+import { renderAdvice, renderSigns } from './checklist-view.js';
 import { formatDate } from '../shared/sources.js';
-import type { Applies, RedFlag } from '../../content/types.js';
+import type { Applies } from '../../content/types.js';
 
 const MODES: readonly ('patient' | 'clinician')[] = ['patient', 'clinician'];
 
@@ -134,10 +134,16 @@ export class RedFlagChecklist extends KneeElement {
     const region = this.data.region(this.guide.selection.region);
     const relevant = new Set(region?.redFlags ?? []);
     // Within a group the chosen region's signs come first, each part most urgent first; otherwise the content's order.
-    const group = (applies: Applies) =>
-      flags
-        .filter((f) => f.applies === applies)
-        .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)) || byUrgency(a.tier, b.tier));
+    const group = (legend: string, applies: Applies) =>
+      renderSigns({
+        legend,
+        flags: flags
+          .filter((f) => f.applies === applies)
+          .sort((a, b) => Number(relevant.has(b.id)) - Number(relevant.has(a.id)) || byUrgency(a.tier, b.tier)),
+        relevant,
+        ticked: this.ticked,
+        toggle: (id, on) => this.toggle(id, on),
+      });
     const { level, reasons } = triage(flags, this.ticked);
     const number = this.number();
 
@@ -156,18 +162,25 @@ export class RedFlagChecklist extends KneeElement {
             : nothing}
       </div>
       <p>${msg('Tick anything that is true for you now. Your answers stay on this page.')}</p>
-      ${this.renderGroup(msg('About your knee'), group('always'), relevant)}
+      ${group(msg('About your knee'), 'always')}
       <p>
         <label class="check">
           <input type="checkbox" .checked=${this.injury} @change=${this.onInjury} />
           <span>${this.data.content.guidance.injuryQuestion}</span>
         </label>
       </p>
-      ${this.injury ? this.renderGroup(msg('After an injury, fall or blow'), group('after-injury'), relevant) : nothing}
-      ${this.renderGroup(msg('If the person with knee pain is a child or teenager'), group('child'), relevant)}
+      ${this.injury ? group(msg('After an injury, fall or blow'), 'after-injury') : nothing}
+      ${group(msg('If the person with knee pain is a child or teenager'), 'child')}
       <section class="result" part="result" data-level=${level} aria-labelledby="result-heading">
         <h3 id="result-heading">${levelIcon(level)}${levelHeading(level)}</h3>
-        ${this.renderAdvice(level, reasons, number)}
+        ${renderAdvice({
+          level,
+          reasons,
+          number,
+          sameDay: this.sameDay(),
+          guidance: this.data.content.guidance,
+          clinic: this.data.content.clinic,
+        })}
         <div class="actions">
           <button type="button" @click=${this.copySummary}>${msg('Copy summary')}</button>
           <button type="button" @click=${() => window.print()}>${msg('Print')}</button>
@@ -198,56 +211,6 @@ export class RedFlagChecklist extends KneeElement {
   /** Same-day care: the attribute, else the clinic's content, else the page language's region. */
   private sameDay() {
     return urgentContacts(this, this.data.content.clinic).sameDay;
-  }
-
-  private renderGroup(legend: string, flags: RedFlag[], relevant: ReadonlySet<string>) {
-    if (!flags.length) return nothing;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      ${flags.map(
-        (f) => html`<label class="check">
-          <input
-            type="checkbox"
-            value=${f.id}
-            .checked=${this.ticked.has(f.id)}
-            @change=${(e: Event) => this.toggle(f.id, (e.target as HTMLInputElement).checked)}
-          />
-          <span>
-            ${f.text}
-            ${relevant.has(f.id)
-              ? html`<span class="relevant">(${msg('matters for the spot you chose')})</span>`
-              : nothing}
-          </span>
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderAdvice(level: Level, reasons: RedFlag[], number: string | undefined) {
-    const guidance = this.data.content.guidance;
-    const clinic = this.data.content.clinic;
-    if (level === 'none') {
-      return html`<p>${guidance.selfCareIntro}</p>
-        <ul>
-          ${guidance.selfCare.map((t) => html`<li>${t}</li>`)}
-        </ul>
-        <p>${guidance.checkAgain}</p>
-        <p class="note">${guidance.notADiagnosis}</p>
-        ${renderContact(clinic)}`;
-    }
-    // Only the deciding signs are shown: with an emergency or a same-day sign,
-    // nothing milder competes with it (not even the clinic's booking contact).
-    return html`${level === 'emergency'
-        ? html`<p class="call">${renderCall(number)}</p>`
-        : level === 'today'
-          ? html`<p class="call">${renderSameDay(this.sameDay())}</p>`
-          : nothing}
-      <p>${msg('Because you ticked:')}</p>
-      <ul>
-        ${reasons.map((f) => html`<li><strong>${f.text}</strong><br />${f.why} ${f.action}</li>`)}
-      </ul>
-      <p class="note">${guidance.notADiagnosis}</p>
-      ${level === 'emergency' || level === 'today' ? nothing : renderContact(clinic)}`;
   }
 
   private summary(): string {
