@@ -276,6 +276,36 @@ export async function rendered(root: ParentNode & Node, tags: readonly string[] 
   }
 }
 
+/** Every element of ours under `root`, in shadow roots too (a card in a map's panel). */
+function widgetsIn(root: ParentNode): Widget[] {
+  const found: Widget[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll<Widget>('*')) {
+      if (TAGS.includes(el.localName) || el.localName === 'knee-pain-guide') found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/**
+ * Waits until nothing of ours in `root` is still updating: each guide has
+ * applied (or refused) its clinic's content, and every element has finished
+ * its update, and any update that one set off (the guide's other elements,
+ * a card the map's panel added), with its content in.
+ */
+export async function idle(root: ParentNode = document): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    const all = widgetsIn(root);
+    await Promise.all(all.map((el) => (el as Widget & { contentReady?: Promise<unknown> }).contentReady));
+    await Promise.all(all.map((el) => el.updateComplete));
+    const again = widgetsIn(root);
+    if (again.length === all.length && !again.some((el) => (el as Widget & { isUpdatePending?: boolean }).isUpdatePending)) return;
+  }
+  throw new Error('our elements kept updating');
+}
+
 /**
  * Whether the element shows what it draws a moment after its first render
  * (the parts of the content it fetches once painted): a map, for the spot

@@ -6,7 +6,7 @@ import type { ExerciseCard } from '../../src/components/exercise-card/exercise-c
 import type { KneeContentErrorEvent } from '../../src/components/knee-pain-guide/events.js';
 import { defaultContent } from '../../src/content/default.js';
 import riverside from '../../content/examples/clinic-riverside.json';
-import { openCauses, realClick, frames as settle, shadow, textOf } from '../helpers.js';
+import { openCauses, realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 /** The example clinic's content, served as JSON. */
 const RIVERSIDE = '/__test/raw/content/examples/clinic-riverside.json';

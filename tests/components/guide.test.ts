@@ -5,7 +5,7 @@ import type { ExerciseCard } from '../../src/components/exercise-card/exercise-c
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
 import { defaultContent } from '../../src/content/default.js';
 import { KneePainGuide } from '../../src/components/knee-pain-guide/knee-pain-guide.js';
-import { realClick, frames as settle, shadow, textOf } from '../helpers.js';
+import { realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 /** An element of a tag chosen at run time, holding a map and a card (the tag is ours, not content). */
 const unsafeTag = (tag: string) => {

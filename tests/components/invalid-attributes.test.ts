@@ -11,7 +11,7 @@ import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/r
 import type { KneePainGuide } from '../../src/components/knee-pain-guide/knee-pain-guide.js';
 import { defaultContent } from '../../src/content/default.js';
 import riverside from '../../content/examples/clinic-riverside.json';
-import { isolated, realClick, frames as settle, shadow, textOf } from '../helpers.js';
+import { isolated, realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -51,7 +51,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   // Let a late image error, rejection or re-render surface before judging.
-  await settle(3);
+  await settle();
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   console.warn = originalWarn;

@@ -6,7 +6,7 @@ import type { KneeRefineAnswerEvent, KneeRegionSelectEvent } from '../../src/com
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { addDefaultContent, defaultIndex } from '../../src/content/default-store.js';
 import { defaultContent } from '../../src/content/default.js';
-import { nextEvent, realClick, realTap, setViewport, frames as settle, shadow, textOf, isolated } from '../helpers.js';
+import { nextEvent, realClick, realTap, setViewport, idle as settle, shadow, textOf, isolated } from '../helpers.js';
 
 const region = (el: KneePainMap, id: string) => shadow(el).querySelector<SVGElement>(`[data-region="${id}"]`)!;
 const panel = (el: KneePainMap) => shadow(el).querySelector('[part="panel"]')!;

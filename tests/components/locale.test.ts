@@ -10,13 +10,13 @@ import esExercises from '../../content/es/exercises.json';
 import esFlags from '../../content/es/red-flags.json';
 import esConditions from '../../content/es/conditions.json';
 import esGuidance from '../../content/es/guidance.json';
-import { realClick, frames as settle, shadow, textOf } from '../helpers.js';
+import { realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 /** Waits until `el` speaks its language, and its later parts (causes, sources) are in. */
 async function ready(el: Element) {
   await (el as KneeElement).localeReady;
   await (el as KneeElement).updateComplete;
-  await settle(3);
+  await settle();
 }
 
 const region = (map: KneePainMap, id: string) => shadow(map).querySelector<SVGElement>(`[data-region="${id}"]`)!;
@@ -46,7 +46,7 @@ describe('languages', () => {
 
     await realClick(region(map, 'below-kneecap'));
     await map.updateComplete;
-    await settle(3);
+    await settle();
     const panel = root.querySelector('[part="panel"]')!;
     expect(textOf(panel)).to.contain('Causas probables, primero las más frecuentes').and.contain(esGuidance.notADiagnosis);
     const first = esRegions.find((r) => r.id === 'below-kneecap')!.causes[0]!.condition;
@@ -92,7 +92,7 @@ describe('languages', () => {
     await ready(en!);
     await ready(es!);
     await realClick(region(en!, 'kneecap'));
-    await settle(4);
+    await settle();
     expect(textOf(shadow(en!).querySelector('#caption'))).to.equal('Front of the right knee');
     expect(textOf(shadow(es!).querySelector('#caption'))).to.equal('Parte delantera de la rodilla derecha');
     expect(es!.selected).to.equal('kneecap');
@@ -114,13 +114,13 @@ describe('languages', () => {
     const html0 = document.documentElement.lang;
     try {
       document.documentElement.lang = 'es';
-      await settle(1);
+      await settle();
       await ready(card);
       expect(textOf(shadow(card))).to.contain('Cómo hacerlo');
     } finally {
       document.documentElement.lang = html0;
     }
-    await settle(1);
+    await settle();
     await ready(card);
     expect(textOf(shadow(card))).to.contain('How to do it');
   });
@@ -132,7 +132,7 @@ describe('languages', () => {
     expect(start, 'a Spanish start button').to.exist;
     await realClick(start);
     await card.updateComplete;
-    await settle(2);
+    await settle();
     const said = textOf(shadow(card).querySelector('.visually-hidden[role="status"]'));
     expect(said).to.match(/serie 1 de \d/);
     expect(said).not.to.match(/\bset\b|seconds|reps/);

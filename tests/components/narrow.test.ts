@@ -3,7 +3,7 @@ import '../../src/all.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { MapView, Side } from '../../src/context/selection-context.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { realClick, setViewport, frames as settle, shadow, textOf } from '../helpers.js';
+import { realClick, setViewport, idle as settle, shadow, textOf } from '../helpers.js';
 
 /**
  * The side, in CSS px, of the largest square whose every point (sampled each

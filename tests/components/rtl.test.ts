@@ -11,7 +11,7 @@ import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-m
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/red-flag-checklist.js';
 import type { KneeRegionSelectEvent } from '../../src/components/knee-pain-map/events.js';
-import { engine, nextEvent, realClick, setViewport, frames as settle, shadow, textOf } from '../helpers.js';
+import { engine, nextEvent, realClick, setViewport, idle as settle, shadow, textOf } from '../helpers.js';
 
 type Dir = 'ltr' | 'rtl';
 

@@ -5,7 +5,7 @@ import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/r
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { defaultContent } from '../../src/content/default.js';
 import { base } from '../../src/styles/base.js';
-import { emulateMedia, realClick, frames as settle, shadow, textOf } from '../helpers.js';
+import { emulateMedia, realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 const bg = (el: Element) => getComputedStyle(el).backgroundColor;
 const fg = (el: Element) => getComputedStyle(el).color;

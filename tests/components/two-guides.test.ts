@@ -5,7 +5,7 @@ import '../../src/components/knee-pain-map/define.js';
 import '../../src/components/exercise-card/define.js';
 import type { KneePainMap } from '../../src/components/knee-pain-map/knee-pain-map.js';
 import type { ExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { realClick, frames as settle, shadow, textOf } from '../helpers.js';
+import { realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 const CARD_WAITING = /Choose where it hurts on the knee map/;
 const cardFollows = (name: RegExp) => (card: ExerciseCard) =>
