@@ -16,12 +16,11 @@ import { RegionList } from './region-list.js';
 import { reducedMotion } from '../shared/reduced-motion.js';
 import { idOf, keywordFor, listChoices, warnInvalid } from '../shared/attributes.js';
 import { frame } from '../shared/frame.js';
+import { loadElement } from '../load-element.js';
 import { panelModel } from './panel-model.js';
 import { emptyPanel, renderPanel, toggled, type PanelView } from './panel.js';
 import { regionOf, renderDiagram } from './diagram-view.js';
 
-/** The exercise card's code, once some map has asked for it. */
-let cardCode: Promise<unknown> | undefined;
 const SIDES: readonly Side[] = ['right', 'left'];
 const VIEWS: readonly MapView[] = ['front', 'back'];
 
@@ -75,7 +74,7 @@ export class KneePainMap extends KneeElement {
       later: () => ['flags', 'conditions', 'sources', 'exercises'],
       // The cards the panel opens: fetched after the first paint rather than
       // on the visitor's click, once per page.
-      laterCode: () => [(cardCode ??= import('../exercise-card/define.js'))],
+      laterCode: () => [loadElement('exercise-card')],
     });
   }
 
