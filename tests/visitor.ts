@@ -276,32 +276,43 @@ export async function rendered(root: ParentNode & Node, tags: readonly string[] 
   }
 }
 
-/** Every element of ours under `root`, in shadow roots too (a card in a map's panel). */
-function widgetsIn(root: ParentNode): Widget[] {
-  const found: Widget[] = [];
+type Guide = HTMLElement & { contentReady: Promise<unknown> };
+
+/**
+ * Our elements under `root`, in shadow roots too (a card in a map's panel),
+ * and its guides (any element with a `contentReady`, whatever its tag).
+ */
+function oursIn(root: ParentNode): { widgets: Widget[]; guides: Guide[] } {
+  const widgets: Widget[] = [];
+  const guides: Guide[] = [];
   const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll<Widget>('*')) {
-      if (TAGS.includes(el.localName) || el.localName === 'knee-pain-guide') found.push(el);
+    for (const el of node.querySelectorAll<HTMLElement>('*')) {
+      if (TAGS.includes(el.localName)) widgets.push(el as Widget);
+      else if ('contentReady' in el) guides.push(el as Guide);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
   walk(root);
-  return found;
+  return { widgets, guides };
 }
 
 /**
- * Waits until nothing of ours in `root` is still updating: each guide has
- * applied (or refused) its clinic's content, and every element has finished
- * its update, and any update that one set off (the guide's other elements,
- * a card the map's panel added), with its content in.
+ * Waits until nothing of ours in `root` is still updating: each element's
+ * code has arrived, each guide has applied (or refused) its clinic's content,
+ * and every element has finished its update with its first content in, and
+ * any update that one set off (the guide's other elements, a card the map's
+ * panel added). It does not wait for what elements fetch after their first
+ * paint (causes, sources), nor for a scroll: wait with `until()` for what
+ * those show.
  */
-export async function idle(root: ParentNode = document): Promise<void> {
+export async function idle(root: ParentNode & Node = document): Promise<void> {
   for (let round = 0; round < 20; round++) {
-    const all = widgetsIn(root);
-    await Promise.all(all.map((el) => (el as Widget & { contentReady?: Promise<unknown> }).contentReady));
-    await Promise.all(all.map((el) => el.updateComplete));
-    const again = widgetsIn(root);
-    if (again.length === all.length && !again.some((el) => (el as Widget & { isUpdatePending?: boolean }).isUpdatePending)) return;
+    const { widgets, guides } = oursIn(root);
+    await definedIn(windowOf(root), [...new Set(widgets.map((el) => el.localName))]);
+    await Promise.all(guides.map((g) => g.contentReady));
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    const again = oursIn(root).widgets;
+    if (again.length === widgets.length && !again.some((el) => (el as Widget & { isUpdatePending?: boolean }).isUpdatePending)) return;
   }
   throw new Error('our elements kept updating');
 }

@@ -11,7 +11,7 @@ import type { RedFlagChecklist } from '../../src/components/red-flag-checklist/r
 import type { KneePainGuide } from '../../src/components/knee-pain-guide/knee-pain-guide.js';
 import { defaultContent } from '../../src/content/default.js';
 import riverside from '../../content/examples/clinic-riverside.json';
-import { isolated, realClick, idle as settle, shadow, textOf } from '../helpers.js';
+import { frames, isolated, realClick, idle as settle, shadow, textOf } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -50,12 +50,16 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  // Let a late image error, rejection or re-render surface before judging.
-  await settle();
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  console.warn = originalWarn;
-  console.error = originalError;
+  try {
+    // The fixtures are gone by now; give a late image error or rejection a
+    // few frames to surface before judging (there is nothing to await).
+    await frames(3);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.warn = originalWarn;
+    console.error = originalError;
+  }
   expect(errors, 'page errors').to.deep.equal([]);
   expect(consoleErrors, 'console.error').to.deep.equal([]);
   expect(window.kneePwned, 'markup from an attribute ran').to.equal(false);

@@ -10,9 +10,9 @@ import esExercises from '../../content/es/exercises.json';
 import esFlags from '../../content/es/red-flags.json';
 import esConditions from '../../content/es/conditions.json';
 import esGuidance from '../../content/es/guidance.json';
-import { realClick, idle as settle, shadow, textOf } from '../helpers.js';
+import { realClick, idle as settle, shadow, textOf, until } from '../helpers.js';
 
-/** Waits until `el` speaks its language, and its later parts (causes, sources) are in. */
+/** Waits until `el` speaks its language and has drawn with it (its later parts, such as causes, may still be on the way). */
 async function ready(el: Element) {
   await (el as KneeElement).localeReady;
   await (el as KneeElement).updateComplete;
@@ -49,8 +49,10 @@ describe('languages', () => {
     await settle();
     const panel = root.querySelector('[part="panel"]')!;
     expect(textOf(panel)).to.contain('Causas probables, primero las más frecuentes').and.contain(esGuidance.notADiagnosis);
+    // The causes are a part fetched after the first paint.
     const first = esRegions.find((r) => r.id === 'below-kneecap')!.causes[0]!.condition;
-    expect(textOf(panel)).to.contain(esConditions.find((c) => c.id === first)!.name);
+    const firstName = esConditions.find((c) => c.id === first)!.name;
+    await until(() => textOf(panel).includes(firstName), 'the Spanish causes are listed');
     expect(textOf(root.querySelector('.visually-hidden[role="status"]'))).to.equal(`Se muestran las causas probables para: ${esName('below-kneecap')}`);
     await expect(map).to.be.accessible();
   });

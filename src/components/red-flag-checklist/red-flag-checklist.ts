@@ -177,7 +177,7 @@ export class RedFlagChecklist extends KneeElement {
           level,
           reasons,
           number,
-          sameDay: this.sameDay(),
+          sameDay: level === 'today' ? this.sameDay() : undefined,
           guidance: this.data.content.guidance,
           clinic: this.data.content.clinic,
         })}
