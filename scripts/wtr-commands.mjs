@@ -12,11 +12,17 @@ const driverOf = (session) => (session.browser.type === 'webdriver' ? session.br
 
 /** WebDriver sizes the window, not the viewport: resize until the viewport is right. */
 async function setWebDriverViewport(driver, { width, height }) {
+  const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
   for (let i = 0; i < 4; i++) {
-    const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    const [w, h] = await inner();
     if (w === width && h === height) return;
     const { width: ow, height: oh } = await driver.getWindowSize();
-    await driver.setWindowSize(ow + width - w, oh + height - h);
+    await driver.setWindowSize(Math.max(1, ow + width - w), Math.max(1, oh + height - h));
+    // WebKitGTK resizes after the command returns: measure again only once
+    // the page has a new size, or the next step would work from the old one.
+    await driver
+      .waitUntil(async () => (await inner()).join() !== [w, h].join(), { timeout: 2000, interval: 20 })
+      .catch(() => {});
   }
 }
 
