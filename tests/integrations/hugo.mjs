@@ -91,6 +91,7 @@ if (!existsSync(script)) {
 execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), 'chromium'], { stdio: 'inherit' });
 const { chromium } = await import('playwright-core');
 const { chromiumArgs, findBrowser } = await import('../../scripts/browsers.mjs');
+const { tapBelowKneecap, tickEmergencySign, waitForText, widgetsReady } = await import('./visit.mjs');
 const executablePath = findBrowser('chromium');
 if (!executablePath) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs chromium`.');
 
@@ -404,38 +405,9 @@ async function newPage(name, viewport = { width: 1280, height: 900 }) {
 async function open(page, path) {
   const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   assert(response.ok(), `${path}: HTTP ${response.status()}`);
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('knee-pain-map, exercise-card, red-flag-checklist')].every(
-        (el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim().length > 20 && !el.hasAttribute('aria-busy'),
-      ) && customElements.get('knee-pain-guide'),
-    null,
-    { timeout: 15_000 },
-  );
+  await widgetsReady(page);
+  await page.waitForFunction(() => customElements.get('knee-pain-guide'), null, { timeout: 15_000 });
   assert((await page.locator(':not(:defined)').count()) === 0, 'an element is not defined');
-}
-// An element's text; for one of ours, its shadow root's.
-const textOf = async (locator) => (await locator.evaluate((el) => (el.shadowRoot ?? el).textContent)).replace(/\s+/g, ' ').trim();
-async function waitForText(locator, re, what) {
-  const end = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < end) {
-    text = await textOf(locator);
-    if (re.test(text)) return text;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${what}: expected ${re}, saw "${text.slice(0, 300)}"`);
-}
-async function tapBelowKneecap(map) {
-  await map.locator('[data-region="below-kneecap"]').click();
-  await waitForText(map.locator('[part="panel"]'), /Just below the kneecap.*Kneecap tendon pain/, 'the map panel after tapping below the kneecap');
-}
-async function tickFever(list, number) {
-  const status = list.locator('[part="status"]');
-  const before = await textOf(status);
-  await list.getByRole('checkbox', { name: /hot and swollen, and I have a fever/ }).check();
-  const after = await waitForText(status, new RegExp(`Get emergency care now Call ${number}\\b`), 'the checklist status after ticking an emergency sign');
-  assert(after !== before, 'the checklist status did not change');
 }
 const guideHint = /Choose where it hurts on the knee map, and exercises that may help will appear here/;
 
@@ -447,7 +419,7 @@ const guideHint = /Choose where it hurts on the knee map, and exercises that may
   await check('tapping below the kneecap on the map shows its causes ("Kneecap tendon pain")', () => tapBelowKneecap(page.locator('main > article > knee-pain-map')));
   await check('the card in the guide does not follow the map outside the guide', () => waitForText(guideCard, guideHint, 'the guide\'s card'));
   await check('the fixed card shows its exercise, "Wall sit"', () => waitForText(page.locator('main > article > exercise-card [part="card"] h3'), /^Wall sit$/i, 'the card\'s heading'));
-  await check('ticking a sign on the checklist changes its status to "Call 999"', () => tickFever(page.locator('red-flag-checklist'), '999'));
+  await check('ticking a sign on the checklist changes its status to "Call 999"', () => tickEmergencySign(page.locator('red-flag-checklist'), '999'));
   await check('the card in the guide follows the guide\'s map: exercises for the outer side of the knee', async () => {
     await guide.locator('knee-pain-map [data-region="outer-joint-line"]').click();
     await waitForText(guide.locator('knee-pain-map [part="panel"]'), /Outer side of the knee.*IT band pain/, 'the guide map\'s panel');
@@ -461,7 +433,7 @@ const guideHint = /Choose where it hurts on the knee map, and exercises that may
   await check('the raw HTML page (unsafe = true) loads, every widget renders, the map and checklist work', async () => {
     await open(page, '/unsafe/raw-html/');
     await tapBelowKneecap(page.locator('main > article knee-pain-map[side="right"]'));
-    await tickFever(page.locator('red-flag-checklist'), '999');
+    await tickEmergencySign(page.locator('red-flag-checklist'), '999');
     const guide = page.locator('knee-pain-guide');
     await waitForText(guide.locator('exercise-card'), guideHint, 'the guide\'s card');
     await guide.locator('knee-pain-map [data-region="below-kneecap"]').click();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../../scripts/browsers.mjs';
+import { tapBelowKneecap, tickEmergencySign, waitForText, widgetsReady } from './visit.mjs';
 
 const base = process.env.KPW_URL;
 const posts = JSON.parse(readFileSync(process.env.KPW_POSTS, 'utf8'));
@@ -17,7 +18,6 @@ if (!base || !posts.shortcodes || !adminPassword) throw new Error('Run through t
 /** What the administrator saves on Settings → Knee Pain Widgets. */
 const settings = { emergencyNumber: '999', sameDayContact: '111', theme: 'light', lang: 'en' };
 const script = /<script[^>]+src=["'][^"']*\/wp-content\/plugins\/knee-pain-widgets\/assets\/knee-pain-widgets\.iife\.js\?ver=[^"']*["']/g;
-const emergencySign = /hot and swollen, and I have a fever/;
 
 const executablePath = findBrowser('chromium');
 if (!executablePath) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs chromium`.');
@@ -76,48 +76,7 @@ async function openPost(page, url) {
   return html;
 }
 
-/** Waits until every one of our elements on the page is defined and has rendered. */
-async function widgetsReady(page) {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('knee-pain-map, exercise-card, red-flag-checklist')].every(
-        (el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim().length > 20 && !el.hasAttribute('aria-busy'),
-      ),
-    null,
-    { timeout: 15_000 },
-  );
-}
-
 const attributesOf = (locator) => locator.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-const textOf = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
-
-async function waitForText(locator, re, what) {
-  const end = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < end) {
-    text = await textOf(locator);
-    if (re.test(text)) return text;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${what}: expected ${re}, saw "${text.slice(0, 200)}"`);
-}
-
-/** A visitor taps the spot just below the kneecap and reads its causes. */
-async function useMap(map) {
-  await map.locator('[data-region="below-kneecap"]').click();
-  await waitForText(map.locator('[part="panel"]'), /Just below the kneecap.*Kneecap tendon pain/, 'the map panel after tapping below the kneecap');
-}
-
-/** A visitor ticks the fever sign and is told to call the emergency number. */
-async function useChecklist(list, number) {
-  const status = list.locator('[part="status"]');
-  const before = await textOf(status);
-  await list.getByRole('checkbox', { name: emergencySign }).check();
-  const after = await waitForText(status, new RegExp(`Get emergency care now Call ${number}\\b`), 'the checklist status after ticking an emergency sign');
-  assert(after !== before, 'the checklist status did not change');
-  assert((await list.locator(`[part="status"] a[href="tel:${number}"]`).count()) === 1, `no tel:${number} link in the status`);
-}
-
 // --- The administrator saves the settings --------------------------------------
 {
   const page = await newPage('admin');
@@ -189,8 +148,8 @@ async function useChecklist(list, number) {
     const card = await attributesOf(page.locator('exercise-card').first());
     assert(card.theme === 'light' && card.lang === 'en' && card['heading-level'] === '3' && !('emergency-number' in card), `card attributes: ${JSON.stringify(card)}`);
   });
-  await check('tapping below the kneecap on the map shows its causes', () => useMap(page.locator('knee-pain-map')));
-  await check('ticking an emergency sign on the checklist says "Call 999"', () => useChecklist(page.locator('red-flag-checklist'), '999'));
+  await check('tapping below the kneecap on the map shows its causes', () => tapBelowKneecap(page.locator('knee-pain-map')));
+  await check('ticking an emergency sign on the checklist says "Call 999"', () => tickEmergencySign(page.locator('red-flag-checklist'), '999'));
   await check('"Start" on the exercise card starts the session', async () => {
     const card = page.locator('exercise-card[exercise="wall-sit"]');
     await card.getByRole('button', { name: 'Start', exact: true }).click();
@@ -216,8 +175,8 @@ async function useChecklist(list, number) {
     const map = await attributesOf(page.locator('knee-pain-map'));
     assert(map.side === 'right' && !('theme' in map) && map['emergency-number'] === '999' && !('onclick' in map), `map attributes: ${JSON.stringify(map)}`);
   });
-  await check('tapping below the kneecap on the map shows its causes', () => useMap(page.locator('knee-pain-map')));
-  await check('ticking an emergency sign on the checklist says "Call 999"', () => useChecklist(page.locator('red-flag-checklist'), '999'));
+  await check('tapping below the kneecap on the map shows its causes', () => tapBelowKneecap(page.locator('knee-pain-map')));
+  await check('ticking an emergency sign on the checklist says "Call 999"', () => tickEmergencySign(page.locator('red-flag-checklist'), '999'));
   await page.context().close();
 }
 
@@ -228,7 +187,7 @@ async function useChecklist(list, number) {
     await widgetsReady(page);
     const list = await attributesOf(page.locator('red-flag-checklist'));
     assert(list['emergency-number'] === '112' && !('theme' in list) && list['same-day-contact'] === '111', `checklist attributes: ${JSON.stringify(list)}`);
-    await useChecklist(page.locator('red-flag-checklist'), '112');
+    await tickEmergencySign(page.locator('red-flag-checklist'), '112');
     assert((await page.locator('exercise-card[exercise="bridge"]').count()) === 1, 'no bridge card');
   });
   await page.context().close();
@@ -247,7 +206,7 @@ for (const [width, height] of [
     await openPost(page, posts.shortcodes);
     await widgetsReady(page);
     const map = page.locator('knee-pain-map');
-    await useMap(map);
+    await tapBelowKneecap(map);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     // The page from its top to the tapped region's causes (the whole post is
